@@ -1,0 +1,23 @@
+"""`newsnlp_money`: amounts of money with ISO 4217 currency, qualifier and range bounds."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsnlp.components._stage import Stage
+from newsnlp.extensions import store_results
+from newsnlp.money import find_money
+from newsnlp.types import Money
+
+
+@Language.factory("newsnlp_money", assigns=["doc._.newsnlp_money_data"], requires=["doc.ents"])
+def make_money(nlp: Language, name: str) -> MoneyStage:
+    return MoneyStage(nlp, name)
+
+
+class MoneyStage(Stage):
+    def find(self, doc: Doc) -> list[Money]:
+        return find_money(doc)
+
+    def set_annotations(self, doc: Doc, found: list[Money]) -> None:
+        store_results(doc, "money", found)

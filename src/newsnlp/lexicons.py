@@ -1,0 +1,22 @@
+"""The one loader of newsnlp's lexicons: data files shipped in `newsnlp/data/`.
+
+A `.txt` lexicon is one entry per line (blank lines and `#` comments skipped); a `.json`
+lexicon is any JSON value.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(filename: str) -> Any:
+    """The contents of `newsnlp/data/<filename>`: a tuple of lines for `.txt`, the parsed
+    value for `.json`."""
+    text = files("newsnlp.data").joinpath(filename).read_text(encoding="utf-8")
+    if filename.endswith(".json"):
+        return json.loads(text)
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
