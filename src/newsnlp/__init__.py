@@ -10,6 +10,8 @@ from importlib.metadata import PackageNotFoundError, version
 
 from newsnlp import components  # noqa: F401  (registers the spaCy factories)
 from newsnlp.api import analyze, analyze_many
+from newsnlp.dataframe import to_dataframe
+from newsnlp.display import display
 from newsnlp.extensions import install_extensions
 from newsnlp.model import load
 from newsnlp.types import Article, Country, Mention, Money, Organisation, Person, Quote, TimeExpression
@@ -23,5 +25,5 @@ logging.getLogger("newsnlp").addHandler(logging.NullHandler())
 
 __all__ = [
     "Article", "Country", "Mention", "Money", "Organisation", "Person", "Quote", "TimeExpression",
-    "analyze", "analyze_many", "install_extensions", "load",
+    "analyze", "analyze_many", "display", "install_extensions", "load", "to_dataframe",
 ]

@@ -148,3 +148,9 @@ class Article(_Serialisable):
         import json
 
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the text with the results highlighted, then tables (newsnlp.display)."""
+        from newsnlp.display import to_html
+
+        return to_html(self)

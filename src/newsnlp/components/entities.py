@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from newsnlp.components._stage import Stage
-from newsnlp.entities import Cast, find_entities
+from newsnlp.entities import Cast, find_entities, load_data
 from newsnlp.extensions import store_results
 
 
@@ -22,6 +22,10 @@ def make_entities(nlp: Language, name: str) -> EntityStage:
 
 
 class EntityStage(Stage):
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        load_data()  # the country and first-name indexes take seconds: once, at load time
+
     def find(self, doc: Doc) -> Cast:
         return find_entities(doc)
 

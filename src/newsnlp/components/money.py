@@ -1,12 +1,15 @@
 """`newsnlp_money`: amounts of money with ISO 4217 currency, qualifier and range bounds."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsnlp.components._stage import Stage
 from newsnlp.extensions import store_results
 from newsnlp.money import find_money
+from newsnlp.money.grammar import grammar
 from newsnlp.types import Money
 
 
@@ -16,6 +19,10 @@ def make_money(nlp: Language, name: str) -> MoneyStage:
 
 
 class MoneyStage(Stage):
+    def __init__(self, nlp: Language, name: str, **kwargs: Any) -> None:
+        super().__init__(nlp, name, **kwargs)
+        grammar()  # build the currency tables and patterns now, not inside the first Doc
+
     def find(self, doc: Doc) -> list[Money]:
         return find_money(doc)
 

@@ -1,0 +1,218 @@
+"""Every temporal expression of a parsed Doc, in text order, as TIMEX3 values: spaCy's DATE and
+TIME entities cut to TIMEX3 extents (ranges split), plus the words spaCy misses ("now",
+"currently", "the past", "daily"), each resolved by the tense of the verb that governs it."""
+from __future__ import annotations
+
+import datetime
+import re
+
+import attrs
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsnlp.dates.normalise import Tense, normalise
+from newsnlp.dates.words import lexicon
+from newsnlp.types import TimeExpression
+
+LABELS = {"DATE", "TIME"}
+RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d)|\s+(?:to|and|through|until|or|ended|ending)\s+",
+                   re.IGNORECASE)
+YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b")
+QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
+YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
+                      r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
+YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
+PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
+WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
+RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
+AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
+MAX_SUBSPAN_WORDS = 8
+FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
+MAX_HEAD_STEPS = 6
+
+
+@lru_cache(maxsize=1)
+def extra_words() -> re.Pattern:
+    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", ...)."""
+    words = sorted(lexicon()["extra_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+
+
+def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
+    """The temporal expressions of `doc` in text order (see module docstring)."""
+    found: list[TimeExpression] = []
+    for span in candidate_spans(doc):
+        found.extend(expressions_in(span, reference_date, tense_of(span)))
+    return with_quarter_context(sorted(found, key=lambda expression: expression.start))
+
+
+def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Year-ago comparisons read at the granularity of the quarter last spoken of: after
+    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988."""
+    out: list[TimeExpression] = []
+    quarter = None
+    for expression in expressions:
+        if QUARTER_VALUE.fullmatch(expression.value):
+            quarter = expression.value
+        elif quarter and YEAR_AGO.search(expression.text) and expression.value.isdigit():
+            year = int(quarter[:4]) - 1
+            expression = attrs.evolve(expression, value=f"{year:04d}{quarter[4:]}")
+        out.append(expression)
+    return out
+
+
+def candidate_spans(doc: Doc) -> list[Span]:
+    """spaCy's DATE/TIME entities and the extra temporal words outside them."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in LABELS and not (spans and ent.start < spans[-1].end):
+            spans.append(widened(ent))
+    taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
+    for match in extra_words().finditer(doc.text):
+        if match.start() in taken or match.end() - 1 in taken:
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            spans.append(span)
+    for match in RATE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if (span is not None and match.start() not in taken and span.start > 0
+                and follows_rate(span)):
+            spans.append(span)
+    return spans
+
+
+def widened(span: Span) -> Span:
+    """The entity with the part of day or clock word spaCy left beside it ("Saturday" + "night",
+    "noon" + "Thursday")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    parts = lexicon()["parts_of_day"]
+    if end < len(doc) and doc[end].lower_ in parts and doc[end - 1].lower_ in lexicon()["weekdays"]:
+        end += 1
+    if start > 0 and doc[start - 1].lower_ in ("this", "last", "next") and doc[start].lower_ in lexicon()["units"]:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in ("every", "each") and doc[start].lower_ in lexicon()["weekdays"]:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in ("noon", "midnight") and doc[start].lower_ in lexicon()["weekdays"]:
+        start -= 1
+    if end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text) and (
+        doc[end - 1].like_num and doc[start].lower_.rstrip(".") in lexicon()["months"]
+    ):
+        end += 2
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def expressions_in(span: Span, reference_date: datetime.date | None,
+                   tense: Tense | None) -> list[TimeExpression]:
+    """The TIMEX3 expressions written in one candidate span: one, two for a range, or none."""
+    text = span.text
+    if AGE.search(text):
+        return []
+    pieces = range_pieces(text, reference_date, tense) or [
+        normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)]
+    if WHOLE_YEAR.fullmatch(text) and span.start > 0 and span.doc[span.start - 1].lower_ == "for":
+        pieces = [attrs.evolve(piece, type="DURATION", value="P1Y") for piece in pieces if piece is not None]
+    if PER_UNIT.fullmatch(text) and follows_rate(span):
+        pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
+    return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
+
+
+def follows_rate(span: Span) -> bool:
+    """Whether "a year" is a rate: an amount or "twice" in the three words before it
+    ("$3 trillion a year", "300,000 cars a year", "twice a year")."""
+    before = span.doc[max(0, span.start - 3):span.start]
+    return any(token.like_num or token.lower_ in ("times", "once", "twice", "%")
+               or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") for token in before)
+
+
+def longest_expression(text: str, reference_date: datetime.date | None,
+                       tense: Tense | None) -> TimeExpression | None:
+    """The longest run of words in `text` that reads as an expression (spaCy's entity may
+    carry words around it: "the year ended Sept. 30")."""
+    words = [match.span() for match in re.finditer(r"\S+", text)]
+    if len(words) > MAX_SUBSPAN_WORDS:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            start, end = words[first][0], words[first + size - 1][1]
+            found = normalise(text[start:end], reference_date, tense)
+            if found is not None:
+                return offset_expression(found, start)
+    return None
+
+
+def range_pieces(text: str, reference_date: datetime.date | None,
+                 tense: Tense | None) -> list[TimeExpression] | None:
+    """The two ends of a range ("2009-2010", "between 12 and 18 months"), or None."""
+    years = YEAR_RANGE.search(text)
+    if years:
+        first = normalise(text[:years.end(1)], reference_date, tense)
+        second = normalise(text[years.start(2):], reference_date, tense)
+        if first and second and len(years[2]) == 2:
+            century = years[1][:2]
+            second = TimeExpression(text=second.text, start=second.start, end=second.end,
+                                    type=second.type, value=century + years[2], mod=second.mod)
+        if first and second:
+            return [first, offset_expression(second, years.start(2))]
+    for connector in RANGE.finditer(text):
+        if connector.start() == 0 or connector.end() == len(text):
+            continue
+        left_text, right_text = text[:connector.start()], text[connector.end():]
+        right = normalise(right_text, reference_date, tense)
+        if right is None:
+            continue
+        left = normalise(left_text, reference_date, tense) or borrowed_unit(left_text, right_text, reference_date, tense)
+        if left is not None:
+            return [left, offset_expression(right, connector.end())]
+    return None
+
+
+def borrowed_unit(left_text: str, right_text: str, reference_date: datetime.date | None,
+                  tense: Tense | None) -> TimeExpression | None:
+    """The left end of a range that leaves its unit to the right end ("12" of "12 and 18 months")."""
+    unit = right_text.split()[-1]
+    reading = normalise(f"{left_text} {unit}", reference_date, tense)
+    if reading is None or reading.end <= len(left_text):
+        return None
+    end = len(left_text.rstrip())
+    return TimeExpression(text=left_text[reading.start:end], start=reading.start, end=end,
+                          type=reading.type, value=reading.value, mod=reading.mod)
+
+
+def offset_expression(expression: TimeExpression, offset: int) -> TimeExpression:
+    return TimeExpression(text=expression.text, start=expression.start + offset,
+                          end=expression.end + offset, type=expression.type,
+                          value=expression.value, mod=expression.mod)
+
+
+def tense_of(span: Span) -> Tense | None:
+    """The tense of the verb governing `span`: "past", "present", "future", or None."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries):
+        return "future"
+    if any(aux.lower_ == "going" for aux in auxiliaries) or (
+        verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries)
+    ):
+        return "future"
+    tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
+    if "VBD" in tags or (verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries)):
+        return "past"
+    if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
+        return "present"
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary at or above `token` in the dependency tree."""
+    for _ in range(MAX_HEAD_STEPS):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None

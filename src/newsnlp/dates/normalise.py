@@ -1,0 +1,607 @@
+"""One temporal expression as a TIMEX3 type, value and mod, resolved against a reference date
+and the tense of its clause. Pure string functions: no spaCy needed.
+
+    >>> normalise("on Friday", datetime.date(2023, 5, 24), tense="past").value
+    '2023-05-19'
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Callable, NamedTuple
+
+from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, safe_date, shifted, timex_value,
+                                    weekday_near)
+from newsnlp.dates.words import canonical_words, lexicon
+from newsnlp.types import TimeExpression
+
+Tense = str  # "past" | "present" | "future"
+MAX_WORDS = 14
+BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
+FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
+DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
+                                       "whole", "additional", "extra", "other", "more", "further"}
+UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
+              "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "W", "TH": "TH",
+              "TM": "TM", "TS": "TS"}
+GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
+TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
+
+
+class Reading(NamedTuple):
+    """What an expression means: TIMEX3 type, value and mod."""
+
+    type: str
+    value: str
+    mod: str | None = None
+
+
+def normalise(text: str, reference_date: datetime.date | None = None,
+              tense: Tense | None = None) -> TimeExpression | None:
+    """The TIMEX3 reading of one temporal expression, with offsets into `text` (leading
+    prepositions and surrounding punctuation left out), or None when it is not one.
+
+    `reference_date` anchors relative expressions (None keeps X placeholders); `tense`
+    ("past", "present", "future") picks the direction of "Friday" or "June"."""
+    if not isinstance(text, str):
+        return None
+    start, end = expression_extent(text)
+    if start >= end:
+        return None
+    anchor = reference_date if isinstance(reference_date, datetime.date) else None
+    reading = reading_of(text[start:end], anchor, tense)
+    if reading is None:
+        return None
+    return TimeExpression(text=text[start:end], start=start, end=end, type=reading.type,
+                          value=reading.value, mod=reading.mod)
+
+
+def expression_extent(text: str) -> tuple[int, int]:
+    """The character span of `text` without surrounding punctuation and leading prepositions."""
+    leading = set(lexicon()["leading_words"])
+    start, end = 0, len(text)
+    while True:
+        stripped = TRIM.sub("", text[start:end])
+        if stripped:
+            start = text.index(stripped, start)
+            end = start + len(stripped)
+        else:
+            return start, start
+        first, _, rest = text[start:end].partition(" ")
+        if first.lower() not in leading or not rest.strip() or _is_mod_prefix(text[start:end]):
+            return start, end
+        start += len(first) + 1
+
+
+def _is_mod_prefix(text: str) -> bool:
+    lowered = text.lower()
+    return any(lowered.startswith(mod + " ") for mod in lexicon()["mods"])
+
+
+def reading_of(text: str, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """The TIMEX3 reading of an expression already cut to its extent."""
+    words = canonical_words(text)
+    if not words or len(words) > MAX_WORDS:
+        return None
+    mod, core = split_mod(words)
+    if not core:
+        return None
+    reading = interpret(" ".join(core), anchor, tense)
+    if reading is None:
+        return None
+    return reading._replace(mod=reading.mod or mod)
+
+
+def split_mod(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The TIMEX3 mod written before (or "or so" after) the expression, and the rest."""
+    mods = _canonical_mods()
+    mod = None
+    for phrase, code in mods:
+        size = len(phrase)
+        if words[:size] == phrase and len(words) > size and _mod_applies(phrase, words[size]):
+            mod, words = code, words[size:]
+            break
+    if words[-2:] == ("or", "so"):
+        mod, words = mod or "APPROX", words[:-2]
+    return mod, words
+
+
+def _mod_applies(phrase: tuple[str, ...], following: str) -> bool:
+    """"some"/"over"/"under" are mods only before a number ("some 20 years", not "some time")."""
+    if phrase in (("some",), ("over",), ("under",)):
+        return following[:1].isdigit()
+    return True
+
+
+_MODS: list[tuple[tuple[str, ...], str]] = []
+
+
+def _canonical_mods() -> list[tuple[tuple[str, ...], str]]:
+    if not _MODS:
+        pairs = [(canonical_words(phrase), code) for phrase, code in lexicon()["mods"].items()]
+        _MODS.extend(sorted(pairs, key=lambda pair: -len(pair[0])))
+    return _MODS
+
+
+# ----------------------------------------------------------------------------- rules
+Rule = Callable[[re.Match, "datetime.date | None", "Tense | None"], "Reading | None"]
+RULES: list[tuple[re.Pattern, Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[Rule], Rule]:
+    """Register a rule for canonical expressions that fully match `pattern`."""
+    def register(function: Rule) -> Rule:
+        RULES.append((re.compile(pattern), function))
+        return function
+    return register
+
+
+def interpret(canonical: str, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """The reading given by the first rule whose pattern matches the whole canonical string."""
+    fixed = _fixed_readings().get(canonical)
+    if fixed is not None:
+        return fixed
+    for pattern, function in RULES:
+        match = pattern.fullmatch(canonical)
+        if match:
+            reading = function(match, anchor, tense)
+            if reading is not None:
+                return reading
+    return None
+
+
+_FIXED: dict[str, Reading] = {}
+
+
+def _fixed_readings() -> dict[str, Reading]:
+    """Whole-expression readings from the lexicon: references ("now") and sets ("daily")."""
+    if not _FIXED:
+        lex = lexicon()
+        for phrase, value in lex["references"].items():
+            _FIXED[" ".join(canonical_words(phrase))] = Reading("DATE", value)
+        for phrase, value in lex["sets"].items():
+            _FIXED[" ".join(canonical_words(phrase))] = Reading("SET", value)
+    return _FIXED
+
+
+def year_of(token: str) -> int | None:
+    """A four-digit year between 1000 and 2999, else None."""
+    if len(token) == 4 and token.isdigit() and 1000 <= int(token) <= 2999:
+        return int(token)
+    return None
+
+
+def direction_of(tense: Tense | None) -> int:
+    """-1 for the past, +1 for the future, 0 when the tense says nothing."""
+    return {"past": -1, "future": 1}.get(tense or "", 0)
+
+
+TENSE_SLACK_DAYS = 100
+
+
+def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Tense | None) -> int:
+    """The year of a month (and day) written without one: the one that puts it nearest the
+    anchor, among those the tense allows ("in June" in a past sentence is not a June more than
+    about three months ahead; in a future sentence, not one more than three months back)."""
+    direction = direction_of(tense)
+
+    def offset(year: int) -> int:
+        target = safe_date(year, month, min(day or 15, 28))
+        return (target - anchor).days if target else 10**6
+
+    years = [anchor.year + step for step in (0, -1, 1) if 1 <= anchor.year + step <= 9999]
+    allowed = [year for year in years if -direction * offset(year) <= TENSE_SLACK_DAYS] or years
+    return min(allowed, key=lambda year: abs(offset(year)))
+
+
+def day_reading(year: int | None, month: int, day: int, anchor: datetime.date | None,
+                tense: Tense | None) -> Reading | None:
+    """A calendar day, its year resolved when not written."""
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is None:
+        if anchor is None:
+            return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+        year = resolved_year(anchor, month, day, tense)
+    found = safe_date(year, month, day)
+    return Reading("DATE", found.isoformat()) if found else None
+
+
+@rule(r"(\d{4})-(\d\d)-(\d\d)")
+def _iso_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    return day_reading(int(m[1]), int(m[2]), int(m[3]), anchor, tense)
+
+
+@rule(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
+def _numeric_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    year = int(m[3]) if len(m[3]) == 4 else 1900 + int(m[3]) if int(m[3]) > 30 else 2000 + int(m[3])
+    return day_reading(year, int(m[1]), int(m[2]), anchor, tense)
+
+
+@rule(r"(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
+def _month_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    return day_reading(year_of(m[3] or ""), int(m[1]), int(m[2]), anchor, tense)
+
+
+@rule(r"(?:DOW\d )?(?:the )?(\d{1,2}) (?:of )?MON(\d+)(?: (\d{4}))?")
+def _day_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    return day_reading(year_of(m[3] or ""), int(m[2]), int(m[1]), anchor, tense)
+
+
+@rule(r"(?:(this|last|next|coming|past|previous) )?MON(\d+)(?: (?:of )?(\d{4}|this U_Y|last U_Y|next U_Y))?")
+def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    month = int(m[2])
+    if not 1 <= month <= 12:
+        return None
+    written = m[3] or ""
+    year = year_of(written)
+    if year is None and anchor is None:
+        return Reading("DATE", f"XXXX-{month:02d}")
+    if year is None and written:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[written.split()[0]]
+    elif year is None:
+        relation = m[1] or ""
+        if relation in ("last", "past", "previous"):
+            year = anchor.year - (month >= anchor.month)
+        elif relation in ("next", "coming"):
+            year = anchor.year + (month <= anchor.month)
+        elif relation == "this":
+            year = anchor.year
+        else:
+            year = resolved_year(anchor, month, None, tense)
+    return Reading("DATE", f"{year:04d}-{month:02d}")
+
+
+@rule(r"(?:the )?(?:(?:fiscal|calendar|financial|fy|model|U_Y|the U_Y) )?(\d{4})(?: (?:fiscal )?U_Y)?")
+def _year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    year = year_of(m[1])
+    return Reading("DATE", f"{year:04d}") if year else None
+
+
+@rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
+def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
+
+
+@rule(r"(?:the )?(?:ORD|)(\d{1,2}) U_CE")
+def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    number = int(m[1])
+    return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
+
+
+@rule(r"(?:the )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
+def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    season = m[2]
+    year = year_of(m[3] or "")
+    if year is None and anchor is not None:
+        relation = m[1] or ""
+        step = -1 if relation in ("last", "past", "previous") else 1 if relation in ("next", "coming") else 0
+        year = season_year(anchor, season, step)
+    return Reading("DATE", f"{year:04d}-{season}" if year else f"XXXX-{season}")
+
+
+def season_year(anchor: datetime.date, season: str, step: int) -> int:
+    """The year of the season meant: the one before (`step` -1) or after (+1) the anchor, else
+    the one that contains it, else the nearest (news speaks of the seasons around its date)."""
+    def bounds(year: int) -> tuple[datetime.date, datetime.date]:
+        start = datetime.date(year, SEASON_MONTHS[season], 1)
+        return start, shifted(start, "M", 3)
+
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    before = [year for year in years if bounds(year)[1] <= anchor]
+    after = [year for year in years if bounds(year)[0] > anchor]
+    containing = [year for year in years if bounds(year)[0] <= anchor < bounds(year)[1]]
+    if step < 0:
+        return before[-1]
+    if step > 0:
+        return after[0]
+    if containing:
+        return containing[0]
+    return min(before[-1:] + after[:1], key=lambda year: min(abs((day - anchor).days) for day in bounds(year)))
+
+
+@rule(r"(?:the )?(?:(\d{4}) 's |(this|last|next) U_Y 's )?(?:((?:[a-z-]+|U_Y)(?: [a-z-]+)?) )?(?:(\d{4}) )?(?:(ORD\d|last|final) )?"
+      r"(?:fiscal |calendar |financial )?U_(Q|H)(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
+      r"(?: (?:fiscal )?(\d{4}))?(?: (?:1 U_Y (?:ago|earlier)|U_Y (?:ago|earlier)))?")
+def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    unit = m[6]
+    per_year = 4 if unit == "Q" else 2
+    ordinal = m[5] or ""
+    number = per_year if ordinal in ("last", "final") else int(ordinal[3:]) if ordinal else None
+    if number is not None and not 1 <= number <= per_year:
+        return None
+    relation = (m[3] or "").replace("U_Y ", "year-")
+    if number is None and relation in ("last", "final", "first") and (m[7] or m[8] or m[4]):
+        number, relation = (1 if relation == "first" else per_year), ""
+    year_text = m[1] or m[4] or m[7] or m[8] or ""
+    year = year_of(year_text)
+    shift_years = {"this": 0, "last": -1, "next": 1}.get((m[2] or year_text).split(" ")[0], 0)
+    relation_shift = _relation_shift(relation)
+    if relation_shift is None:
+        return None
+    if m[0].endswith(("ago", "earlier")) or (number and relation in ("year-ago", "year-earlier")):
+        shift_years -= 1
+    if anchor is None or (number is None and year is not None):
+        year_value = f"{year:04d}" if year else "XXXX"
+        return Reading("DATE", f"{year_value}-{unit}{number}" if number else f"{year_value}-{unit}X")
+    if number is None:
+        base = shifted(anchor, unit, relation_shift)
+        if relation.split()[-1:] in (["year-ago"], ["year-earlier"], ["comparable"], ["year-before"]):
+            base = shifted(anchor, unit, -1 - per_year)
+        return Reading("DATE", timex_value(shifted(base, "Y", shift_years), unit))
+    if year is None:
+        current = (anchor.month - 1) // (12 // per_year) + 1
+        year = anchor.year + shift_years
+        if not (m[2] or year_text) and number > current and direction_of(tense) <= 0:
+            year -= 1
+    return Reading("DATE", f"{year:04d}-{unit}{number}")
+
+
+def _relation_shift(relation: str) -> int | None:
+    """How many units back or forth a quarter relation word points ("latest" = the last one)."""
+    words = relation.split()
+    if not words or words[-1] == "the":
+        return -1
+    if words[-1] in ("last", "previous", "prior", "preceding", "past", "latest", "recent", "just-ended"):
+        return -1
+    if words[-1] in ("next", "coming", "following", "upcoming"):
+        return 1
+    if words[-1] in ("this", "current", "same", "year-ago", "year-earlier", "comparable",
+                     "year-before", "full", "that"):
+        return 0
+    return None
+
+
+@rule(r"(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"
+      r"(?: (?:'s|POD_(\w\w)))?")
+def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+               "the day before yesterday": -2, "the day after tomorrow": 2}
+    day = shifted(anchor, "D", offsets[m[1]]) if anchor else None
+    part = m[2] or ("NI" if m[1] == "tonight" else None)
+    value = timex_value(day, "D")
+    return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
+
+
+@rule(r"(?:the )?U_Y (?:end|-end)")
+def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    return Reading("DATE", timex_value(anchor, "Y"), "END")
+
+
+@rule(r"(this|last|next|yesterday|tomorrow|early|late|the) POD_(\w\w)")
+def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    if m[1] == "the" and m[2] not in ("MO", "AF", "EV"):
+        return None
+    offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1}.get(m[1], 0)
+    if m[1] == "last" and m[2] != "NI":
+        offset = -1
+    day = shifted(anchor, "D", offset) if anchor else None
+    return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
+
+
+@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_(\w\w)|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    weekday = int(m[2])
+    relation = m[1] or ""
+    if anchor is None:
+        day_value = f"XXXX-WXX-{weekday}"
+    else:
+        if relation in ("last", "past", "previous"):
+            day = weekday_near(anchor - datetime.timedelta(days=1), weekday, -1)
+        elif relation in ("next", "coming"):
+            day = weekday_near(anchor + datetime.timedelta(days=1), weekday, 1)
+        elif relation == "this":
+            day = weekday_near(anchor, weekday, direction_of(tense) or 1)
+        else:
+            day = weekday_near(anchor, weekday, direction_of(tense) or -1)
+        day_value = day.isoformat()
+    if m[3]:
+        return Reading("TIME", f"{day_value}T{m[3]}")
+    if m[4]:
+        clock = clock_value(m[4])
+        return Reading("TIME", f"{day_value}T{clock}") if clock else None
+    return Reading("DATE", day_value)
+
+
+@rule(r"(?:every|each) MON(\d+)")
+def _yearly_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    return Reading("SET", f"XXXX-{int(m[1]):02d}") if 1 <= int(m[1]) <= 12 else None
+
+
+@rule(r"(?:every|each|on) DOW(\d)(?:_PL)?(?: POD_(\w\w))?|DOW(\d)_PL(?: POD_(\w\w))?")
+def _weekly(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    part = m[2] or m[4]
+    value = f"XXXX-WXX-{m[1] or m[3]}"
+    return Reading("SET", f"{value}T{part}" if part else value)
+
+
+def clock_value(text: str) -> str | None:
+    """"10 pm" -> "22:00", "noon" -> "12:00"; None when it is no clock time."""
+    if text == "noon":
+        return "12:00"
+    if text == "midnight":
+        return "24:00"
+    m = re.fullmatch(r"(\d{1,2})(?::(\d\d))? ?([ap]m)?", text)
+    if not m:
+        return None
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if m[3] == "pm" and hour < 12:
+        hour += 12
+    elif m[3] == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59 or (not m[3] and not m[2]):
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight)"
+      r"(?: (?:o'clock|local U_TH|local|est|edt|gmt|et|pst|pdt|cst|cdt|utc|bst|cet))?"
+      r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
+def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    clock = clock_value(m[1])
+    if clock is None:
+        return None
+    day_value = timex_value(anchor, "D")
+    if m[2]:
+        day_reading_ = interpret(m[2], anchor, tense)
+        if day_reading_ is None:
+            return None
+        day_value = day_reading_.value.split("T")[0]
+    return Reading("TIME", f"{day_value}T{clock}")
+
+
+@rule(r"(?:the )?(this|last|next|coming|past|previous|current|following|same|that) U_(\w+?)")
+def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    unit = UNIT_CODES.get(m[2])
+    relation = m[1]
+    if unit == "WE":
+        day = weekday_near(anchor, 6, -1 if relation in ("last", "past", "previous") else
+                           1 if relation in ("next", "coming") else 0) if anchor else None
+        return Reading("DATE", f"{timex_value(day, 'W')}-WE")
+    if unit not in GRANULAR:
+        return None
+    has_article = m[0].startswith("the ")
+    if has_article and relation in ("past", "last") and unit != "D":
+        return Reading("DURATION", duration_value(1, unit))
+    step = -1 if relation in ("last", "past", "previous") else 1 if relation in ("next", "coming", "following") else 0
+    day = shifted(anchor, unit, step) if anchor else None
+    return Reading("DATE", timex_value(day, unit))
+
+
+@rule(r"(?:the )?U_(\w+?)(?: 's)?")
+def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    unit = UNIT_CODES.get(m[1])
+    if unit == "WE":
+        day = weekday_near(anchor, 6, direction_of(tense)) if anchor else None
+        return Reading("DATE", f"{timex_value(day, 'W')}-WE")
+    if unit not in GRANULAR or not m[0].startswith("the"):
+        return None
+    return Reading("DATE", timex_value(anchor, unit))
+
+
+@rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(?:_PL)? "
+      r"(ago|earlier|before|later|after|hence|from now|since|back|before that|later on|"
+      r"before yesterday|after tomorrow)")
+def _ago(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    unit = UNIT_CODES.get(m[2])
+    backward = m[3] in ("ago", "earlier", "before", "since", "back", "before that", "before yesterday")
+    if unit in ("TH", "TM", "TS"):
+        return None
+    if not m[1] or not m[1][0].isdigit():
+        if m[1] and m[1] != "a":
+            return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
+        count = 1
+    else:
+        count = float(m[1])
+    if unit not in GRANULAR or count != int(count):
+        return None
+    day = shifted(anchor, unit, -int(count) if backward else int(count)) if anchor else None
+    return Reading("DATE", timex_value(day, unit))
+
+
+@rule(r"(?:the )?(?:([a-z][\w-]*|ORD\d+) )?(?:([a-z][\w-]*|ORD\d+) )?(?:(\d+(?:\.\d+)?|[a-z]+) )?"
+      r"(?:and (?:a |1 )?U_(H|Q) )?(?:(?:more|additional|further|other|straight|consecutive) )?U_(\w+?)(_PL)?(?: and (?:a |1 )?U_(H))?")
+def _duration(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    leads = [word for word in (m[1], m[2]) if word]
+    if not all(_is_duration_lead(word) for word in leads):
+        return None
+    unit = UNIT_CODES.get(m[5])
+    if unit is None:
+        return None
+    count_text = m[3] or ""
+    fraction = {"H": 0.5, "Q": 0.25}.get(m[4] or m[7] or "", 0)
+    if count_text[:1].isdigit():
+        return Reading("DURATION", duration_value(float(count_text) + fraction, unit))
+    if count_text and not (count_text in ("few", "several", "many", "some") or _is_duration_lead(count_text)):
+        return None
+    if count_text:
+        leads.append(count_text)
+    if m[6]:
+        return Reading("DURATION", duration_value(None, unit))
+    return _single_unit_duration(unit, leads)
+
+
+def _is_duration_lead(word: str) -> bool:
+    return (word in DURATION_LEADS or word in ("the", "a", "those", "these", "few", "several", "many", "some")
+            or word.startswith("ORD"))
+
+
+def _single_unit_duration(unit: str, leads: list[str]) -> Reading | None:
+    """"the past week" -> P1W; "the entire year" -> P1Y."""
+    if not leads or unit not in GRANULAR | {"TH", "TM", "TS", "WE"}:
+        return None
+    return Reading("DURATION", duration_value(1, unit))
+
+
+SMALLER_UNIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"),
+                "TM": (60, "TS")}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """The TIMEX3 duration: (18, "M") -> P18M, (2, "TH") -> PT2H, (2.5, "Y") -> P2Y6M,
+    (None, "Y") -> PXY."""
+    per_unit = {"H": (6, "M"), "Q": (3, "M"), "WE": (2, "D"), "DE": (10, "Y"), "CE": (100, "Y"),
+                "ML": (1000, "Y")}
+    if unit in per_unit:
+        factor, unit = per_unit[unit]
+        count = count * factor if count is not None else None
+    if count is None:
+        return f"PTX{unit[1]}" if unit.startswith("T") else f"PX{unit}"
+    whole = int(count)
+    parts = [(whole, unit)] if whole else []
+    if count != whole and unit in SMALLER_UNIT:
+        factor, smaller = SMALLER_UNIT[unit]
+        parts.append((round((count - whole) * factor), smaller))
+    elif count != whole:
+        parts = [(f"{count:g}", unit)]
+    dates = "".join(f"{number}{code}" for number, code in parts if not code.startswith("T"))
+    times = "".join(f"{number}{code[1]}" for number, code in parts if code.startswith("T"))
+    return "P" + dates + (f"T{times}" if times else "")
+
+
+@rule(r"(?:every|each|per|a|1) (?:other )?(?:(\d+) )?U_(\w+?)(?:_PL)?")
+def _every(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    unit = UNIT_CODES.get(m[2])
+    if unit is None:
+        return None
+    count = int(m[1] or (2 if "other" in m[0] else 1))
+    if m[0].startswith(("a ", "1 ")) and not m[1]:
+        return None
+    return Reading("SET", duration_value(count, unit))
+
+
+@rule(r"(\d+|once|twice) (?:times )?(?:a|an|per|every|each|1) U_(\w+)")
+def _frequency(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    unit = UNIT_CODES.get(m[2])
+    return Reading("SET", duration_value(1, unit)) if unit else None
+
+
+@rule(r"(?:(this|last|next) )?(.+?)(?: (\d{4}))?")
+def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    name = _holidays().get(m[2])
+    if name is None:
+        return None
+    year = year_of(m[3] or "")
+    if year is None and anchor is None:
+        return Reading("DATE", f"XXXX-{name}" if name[0].isdigit() else "XXXX-XX-XX")
+    if year is None:
+        step = {"last": -1, "next": 1}.get(m[1] or "", direction_of(tense))
+        year = anchor.year
+        this_year = holiday(name, year)
+        if this_year and step < 0 and this_year > anchor:
+            year -= 1
+        elif this_year and step > 0 and this_year < anchor:
+            year += 1
+    day = holiday(name, year)
+    return Reading("DATE", day.isoformat()) if day else None
+
+
+_HOLIDAYS: dict[str, str] = {}
+
+
+def _holidays() -> dict[str, str]:
+    if not _HOLIDAYS:
+        for phrase, rule_text in lexicon()["holidays"].items():
+            _HOLIDAYS[" ".join(canonical_words(phrase))] = rule_text
+    return _HOLIDAYS

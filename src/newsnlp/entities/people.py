@@ -1,0 +1,450 @@
+"""People of an article: name mentions merged into one person each, with titles, nationality,
+nominal mentions ("the Russian prime minister") and pronouns ("he", "She") linked to them.
+
+The rules, in order: name spans (spaCy's PERSON entities cleaned of titles, plus capitalised
+names right after a title) are grouped by shared name words, longest name first ("Li" ->
+"Li Qiang"; rapidfuzz for spelling variants); a known name part that spaCy tagged as something
+else, or missed, becomes a mention too; titles before the name or in apposition give the
+person's titles, country and gender; then nominal mentions and pronouns are linked to the most
+salient compatible person before them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+import attrs
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from newsnlp.entities.countries import capital_code, clean_name, country_code
+from newsnlp.entities.titles import (
+    Title,
+    honorifics,
+    nominal_title,
+    title_before,
+    title_heads,
+    title_in_apposition,
+    title_parts,
+)
+from newsnlp.lexicons import load_lexicon
+
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+SPEAKER_WINDOW = 4
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+LOOKBACK_SENTENCES = 3
+FUZZY_NAME_SCORE = 88
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """Word -> "male" | "female", for pronouns, honorifics and gendered titles."""
+    genders = load_lexicon("gender.json")
+    return {word: gender for gender, words in genders.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(word: str) -> str | None:
+    """"male", "female" or None (unknown or either) for a first name, from gender-guesser."""
+    gender = _first_names().get_gender(word)
+    return {"male": "male", "mostly_male": "male", "female": "female",
+            "mostly_female": "female"}.get(gender)
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    return frozenset(load_lexicon("organisation_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def news_organisations() -> frozenset[str]:
+    return frozenset(name.casefold() for name in load_lexicon("news_organisations.txt"))
+
+
+def is_news_organisation(text: str) -> bool:
+    return clean_name(text).casefold() in news_organisations()
+
+
+@attrs.define
+class PersonBuilder:
+    """A person while the article is read: the fullest name so far and what was learnt."""
+
+    name: str
+    words: tuple[str, ...]
+    titles: list[str] = attrs.Factory(list)
+    country: str | None = None
+    gender: str | None = None
+    mentions: dict[tuple[int, int], Span] = attrs.Factory(dict)
+    title_words: set[tuple[str, ...]] = attrs.Factory(set)
+
+    def add(self, span: Span) -> None:
+        self.mentions.setdefault((span.start_char, span.end_char), span)
+
+    def learn(self, title: Title | None, before_name: Token | None = None) -> None:
+        """Take a title (and its country and gender) and the gender of an honorific."""
+        if before_name is not None and self.gender is None:
+            self.gender = gender_words().get(before_name.lower_)
+        if title is None:
+            return
+        if title.text.casefold() not in (t.casefold() for t in self.titles):
+            self.titles.append(title.text)
+        self.title_words.add(tuple(title.text.casefold().split()))
+        self.country = self.country or title.country
+        self.gender = self.gender or gender_words().get(title.head)
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in span if t.is_alpha or "-" in t.text)
+
+
+def name_span(span: Span) -> Span | None:
+    """The name inside a PERSON entity: leading "the", titles and honorifics and a trailing
+    possessive or punctuation cut off; None when no capitalised word is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].lower_ in title_parts() or doc[start].lower_ == "the"
+                               or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or any(c.isdigit() for c in doc[end - 1].text)):
+        end -= 1
+    if end - start > 2 and country_code(doc[start].text):  # "Mexican Ariel Cruz"
+        start += 1
+    name = doc[start:end]
+    if not len(name) or not any(t.is_title or t.is_upper for t in name):
+        return None
+    return name
+
+
+def extended_left(span: Span) -> Span:
+    """The name with capitalised words spaCy left out before it ("Barack [Obama]")."""
+    doc, start = span.doc, span.start
+    while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+           and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start
+           and doc[start - 1].lower_ not in title_parts()):
+        start -= 1
+    return doc[start:span.end]
+
+
+def names_after_titles(doc: Doc, heads: list[Token]) -> list[Span]:
+    """Capitalised names right after a title word that spaCy did not tag as a person
+    ("Chancellor Scholz" tagged GPE)."""
+    names = []
+    for head in heads:
+        end = head.i + 1
+        while (end < len(doc) and end - head.i <= 4 and doc[end].pos_ == "PROPN"
+               and doc[end].is_title and doc[end].ent_type_ != "PERSON"
+               and doc[end].lower_ not in title_parts()):
+            end += 1
+        if end > head.i + 1:
+            name = doc[head.i + 1:end]
+            if not country_code(name.text) and not capital_code(name.text):
+                names.append(name)
+    return names
+
+
+def names_from_first_names(doc: Doc, proper_nouns: list[Token]) -> list[Span]:
+    """Names spaCy missed or mistyped: two or three capitalised words starting with a known
+    first name ("Pete Sampras" untagged, "Mihai Tararache" tagged ORG), no organisation word."""
+    candidates = [ent for ent in doc.ents if ent.label_ in NAME_LABELS and 2 <= len(ent) <= 3]
+    k = 0
+    while k < len(proper_nouns):
+        first = proper_nouns[k]
+        end = first.i + 1
+        while k + 1 < len(proper_nouns) and proper_nouns[k + 1].i == end:
+            k += 1
+            end += 1
+        if 2 <= end - first.i <= 3:
+            candidates.append(doc[first.i:end])
+        k += 1
+    return [span for span in candidates
+            if span[0].pos_ == "PROPN" and not span[0].is_stop
+            and first_name_gender(span[0].text) and all(t.is_title for t in span)
+            and span[-1].lower_ not in organisation_words()
+            and not any(t.lower_ in title_parts() for t in span)
+            and is_name_like(span)]
+
+
+def _matching_person(words: tuple[str, ...], people: list[PersonBuilder]) -> PersonBuilder | None:
+    """The person whose name shares these words: a subset or superset of the name, or a
+    spelling variant of it; for one word, a word of the name (the surname first)."""
+    if len(words) == 1:
+        word = words[0]
+        found = [p for p in people if word in p.words]
+        if found:
+            return next((p for p in reversed(found) if p.words[-1] == word), found[-1])
+        if len(word) >= 5:
+            return next((p for p in reversed(people) if len(p.words) > 1
+                         and fuzz.ratio(word, p.words[-1]) >= FUZZY_NAME_SCORE), None)
+        return None
+    mine = set(words)
+    for person in reversed(people):
+        theirs = set(person.words)
+        if mine <= theirs or theirs <= mine:
+            return person
+        if fuzz.ratio(" ".join(words), " ".join(person.words)) >= FUZZY_NAME_SCORE:
+            return person
+    return None
+
+
+def cluster_names(names: list[Span]) -> list[PersonBuilder]:
+    """One PersonBuilder per person: longer names first, so that a lone surname joins the
+    full name wherever that comes in the text."""
+    people: list[PersonBuilder] = []
+    for name in sorted(names, key=lambda s: (-len(name_words(s)), s.start)):
+        words = name_words(name)
+        if not words:
+            continue
+        person = _matching_person(words, people)
+        if person is None:
+            person = PersonBuilder(name.text, words)
+            people.append(person)
+        elif len(words) > len(person.words):
+            person.name, person.words = name.text, words
+        person.add(name)
+    return people
+
+
+def name_parts(people: list[PersonBuilder]) -> dict[str, PersonBuilder]:
+    """Known names and name words -> person (a word shared by two people is left out)."""
+    parts: dict[str, PersonBuilder] = {}
+    shared: set[str] = set()
+    for person in people:
+        keys = {" ".join(person.words)} | {w for w in person.words if len(w) > 1}
+        for key in keys:
+            if key in parts and parts[key] is not person:
+                shared.add(key)
+            parts[key] = person
+    return {k: p for k, p in parts.items() if k not in shared}
+
+
+def is_name_like(span: Span) -> bool:
+    """Capitalised, no place: a span that may be a name part tagged as something else."""
+    text = clean_name(span.text)
+    return (bool(text) and text[:1].isupper() and not country_code(text)
+            and not capital_code(text))
+
+
+def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token]) -> list[Span]:
+    """Mentions of known people that spaCy tagged as ORG/GPE/... ("Mishustin" as ORG) or left
+    untagged; returned as name spans (to be relabelled PERSON)."""
+    parts = name_parts(people)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS and is_name_like(ent):
+            name = name_span(ent)
+            if name is not None and " ".join(name_words(name)) in parts:
+                found.append(name)
+    k = 0
+    while k < len(proper_nouns):
+        token = proper_nouns[k]
+        end = token.i + 1
+        while (k + 1 < len(proper_nouns) and proper_nouns[k + 1].i == end):
+            k += 1
+            end += 1
+        span = doc[token.i:end]
+        if " ".join(name_words(span)) in parts and is_name_like(span):
+            found.append(span)
+        k += 1
+    return found
+
+
+def _subject(span: Span) -> bool:
+    return span.root.dep_ in SUBJECT_DEPS
+
+
+@attrs.frozen
+class _Antecedent:
+    token: int
+    sentence: int
+    quote: int
+    subject: bool
+    person: PersonBuilder
+
+
+@attrs.frozen
+class _Reader:
+    """Where a token stands: its sentence, and its stretch of text between double quotation
+    marks (odd numbers are inside a quotation)."""
+
+    sentence_starts: list[int]
+    quote_marks: list[int]
+
+    def sentence(self, i: int) -> int:
+        return bisect_right(self.sentence_starts, i)
+
+    def quote(self, i: int) -> int:
+        return bisect_right(self.quote_marks, i)
+
+
+def _clause_subject(token: Token) -> int | None:
+    """The token index of the subject of the clause where `token` is an object ("Devocht told
+    Montalvo he would assist him": "he" for "him")."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        return None
+    return next((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, gender: str | None,
+                excluded: PersonBuilder | None) -> PersonBuilder | None:
+    """The person a pronoun refers to: in its own sentence, the latest subject before it, else
+    the latest mention; in the sentences before, the subject, else the first mention. Inside a
+    quotation only people named in the same quotation count."""
+    sentence, quote = reader.sentence(token.i), reader.quote(token.i)
+    fits = [c for c in candidates if c.token < token.i and sentence - c.sentence <= LOOKBACK_SENTENCES
+            and (quote % 2 == 0 or c.quote == quote) and c.person is not excluded
+            and (c.person.gender is None or gender is None or c.person.gender == gender)]
+    if not fits:
+        return None
+    nearest = max(c.sentence for c in fits)
+    in_sentence = [c for c in fits if c.sentence == nearest]
+    subjects = [c for c in in_sentence if c.subject]
+    if nearest == sentence:
+        return (subjects or in_sentence)[-1].person
+    return (subjects or in_sentence)[0].person
+
+
+def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
+                  quote_marks: list[int]) -> None:
+    """Add each third-person singular pronoun (and "who" after a name) to its person."""
+    reader = _Reader([s.start for s in doc.sents], quote_marks)
+    candidates = sorted(
+        (_Antecedent(span.start, reader.sentence(span.start), reader.quote(span.start),
+                     _subject(span), person)
+         for person in people for span in person.mentions.values()),
+        key=lambda c: c.token,
+    )
+    by_token = {c.token: c.person for c in candidates}
+    covering = {i: person for person in people for span in person.mentions.values()
+                for i in range(span.start, span.end)}
+    for token in pronouns:
+        if token.lower_ in RELATIVE_PRONOUNS:
+            person = _relative_antecedent(token, covering)
+        else:
+            gender = gender_words().get(token.lower_)
+            subject = _clause_subject(token) if not token.lower_.endswith("self") else None
+            person = _antecedent(candidates, token, reader, gender, by_token.get(subject))
+            if person is not None:
+                person.gender = person.gender or gender
+        if person is not None:
+            person.add(doc[token.i:token.i + 1])
+            by_token[token.i] = person
+            candidates.append(_Antecedent(token.i, reader.sentence(token.i), reader.quote(token.i),
+                                          token.dep_ in SUBJECT_DEPS, person))
+
+
+def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The person a relative "who" follows ("Mishustin, who arrived ...")."""
+    clause = token.head
+    return covering.get(clause.head.i) if clause.dep_ == "relcl" else None
+
+
+def _speaker(doc: Doc, opening: int, closing: int,
+             covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The person who says the quotation between two quotation marks: the subject named just
+    after it (`"...," he said`) or just before it (`Li said: "..."`)."""
+    after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
+    before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
+    for i in (*after, *before):
+        if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
+            return covering[i]
+    return None
+
+
+def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
+                      quote_marks: list[int]) -> None:
+    """Add "I", "me", "my" inside a quotation to the person who says it."""
+    if not first_person or len(quote_marks) < 2:
+        return
+    covering = {i: person for person in people for span in person.mentions.values()
+                for i in range(span.start, span.end)}
+    pairs = list(zip(quote_marks[::2], quote_marks[1::2]))
+    for opening, closing in pairs:
+        inside = [t for t in first_person if opening < t.i < closing]
+        speaker = _speaker(doc, opening, closing, covering) if inside else None
+        for token in inside if speaker is not None else ():
+            speaker.add(doc[token.i:token.i + 1])
+
+
+def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
+    """Add "the Russian prime minister" to the person last mentioned with that title."""
+    for head in heads:
+        if head.i in used:
+            continue
+        title = nominal_title(head)
+        if title is None:
+            continue
+        start = doc[title.start].idx
+        words = tuple(title.text.split())
+        fitting = [p for p in people if any(t[-len(words):] == words for t in p.title_words)
+                   and (title.country is None or p.country in (None, title.country))
+                   and any(s < start for s, _ in p.mentions)]
+        if fitting:
+            person = max(fitting, key=lambda p: max(s for s, _ in p.mentions if s < start))
+            person.add(doc[title.start:title.end])
+
+
+def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str]]]:
+    """The article's people and the entity spans to relabel PERSON (start_char, end_char,
+    label), from a parsed Doc."""
+    heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
+    head_words = title_heads()
+    for token in doc:
+        low = token.lower_
+        if low in QUOTE_MARKS:
+            quote_marks.append(token.i)
+        elif low in FIRST_PERSON:
+            first_person.append(token)
+        elif low in PRONOUNS or (low in RELATIVE_PRONOUNS and token.dep_ != "attr"):
+            pronouns.append(token)
+        elif low in head_words:
+            heads.append(token)
+        elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+            proper_nouns.append(token)
+    tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+    names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
+             and not is_news_organisation(ent.text) and is_name_like(ent)
+             and (name := name_span(ent)) is not None]
+    taken = set(tagged)
+    for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
+        extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
+        names += extra
+        taken |= {(n.start, n.end) for n in extra}
+    people = cluster_names(names)
+    relabel = [n for n in names if (n.start, n.end) not in tagged]
+    for span in misread_names(doc, people, proper_nouns):
+        person = _matching_person(name_words(span), people)
+        if person is not None:
+            person.add(span)
+            relabel.append(span)
+    used: set[int] = set()
+    for person in people:
+        person.gender = first_name_gender(person.words[0])
+        for span in list(person.mentions.values()):
+            before = title_before(doc, span.start)
+            person.learn(before, doc[span.start - 1] if span.start > 0 else None)
+            appos = title_in_apposition(span)
+            person.learn(appos)
+            for title in (before, appos):
+                if title is not None:
+                    used.update(range(title.start, title.end))
+            if appos is not None:
+                person.add(doc[appos.start:appos.end])
+    link_nominals(doc, people, heads, used)
+    link_pronouns(doc, people, pronouns, quote_marks)
+    link_first_person(doc, people, first_person, quote_marks)
+    return people, [(s.start_char, s.end_char, "PERSON") for s in relabel]

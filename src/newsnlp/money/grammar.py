@@ -1,0 +1,133 @@
+"""The regular grammar of a money phrase, compiled once from the currency tables and lexicons.
+
+One amount (`Grammar.amount`) is
+
+    [currency before] number [scale] [currency after]
+
+where the currency before is a symbol ("$", "US$", "c $", "₹", "Rs") or an ISO code ("CHF",
+"usd$", "MUSD" = millions of USD), the number is digits ("12,34,567.89"), number words ("five",
+"forty-five") or a fraction before a scale ("a", "half a"), the scale a word or abbreviation
+("billion", "bn", attached "m"), and the currency after a name ("Australian dollars", "yuan"), a
+minor unit ("cents", attached "p"), a code or a symbol ("300 EUR", "10 €"). A range joins two
+amounts (`Grammar.range_joint`: "-", "to", "and"); a qualifier or "between"/"from" is looked
+for right before the first amount (`Grammar.lead_in`).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable, NamedTuple
+
+from newsnlp.lexicons import load_lexicon
+from newsnlp.money.currencies import currency_tables
+
+
+class Grammar(NamedTuple):
+    amount: re.Pattern[str]
+    range_joint: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    """Ends the text just before an amount: a qualifier, "between" (ranges) or "from"."""
+    percent_after: re.Pattern[str]
+    yuan_cue: re.Pattern[str]
+    scales: dict[str, Decimal]
+    fractions: dict[str, Decimal]
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex matching any of the literal phrases (case-folded), the longest it can; any run
+    of spaces matches any whitespace. Written as a trie, so that hundreds of phrases cost a
+    few steps per position."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.lower().split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie_regex(trie)
+
+
+def trie_regex(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+WORD_PREFIXES = {"us"}
+"""Letters before "$" that are also an English word: never spaced from it ("gave us $5m")."""
+
+
+def is_latin_letter(char: str) -> bool:
+    return char.isalpha() and char <= "\u024f"
+
+
+def symbol_regex(symbol: str) -> str:
+    """A symbol as news and tokenisers write it: dots optional, a space allowed before "$"
+    after two letters or more ("hk $"; never "a $10 fine", "Macy's $5m"); letter-only symbols
+    ("Rs", "R") must stand right before the digits."""
+    if all(map(is_latin_letter, symbol.replace(".", ""))):
+        gap = r"\s?" if len(symbol.rstrip(".")) > 1 else ""
+        return rf"(?<![^\W\d_]){re.escape(symbol.rstrip('.'))}\.?(?={gap}\d)"
+    parts = []
+    for i, char in enumerate(symbol):
+        if char == "$" and i:
+            spaced = len(symbol[:i]) > 1 and symbol[:i] not in WORD_PREFIXES
+            parts.append(r"\s?\$" if spaced else r"\$")
+        elif char != ".":
+            parts.append(re.escape(char) + (r"\.?" if char.isalpha() else ""))
+    lead = r"(?<![^\W\d_])" if is_latin_letter(symbol[0]) else ""
+    return lead + "".join(parts)
+
+
+def symbols_alternation(symbols: Iterable[str]) -> str:
+    return "|".join(symbol_regex(s) for s in sorted(set(symbols), key=lambda s: (-len(s), s)))
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The compiled grammar, built on first use."""
+    tables = currency_tables()
+    scale_data = load_lexicon("money_scales.json")
+    scales = {w: Decimal(v) for w, v in {**scale_data["words"], **scale_data["attached"]}.items()}
+    fractions = {w: Decimal(v) for w, v in scale_data["fractions"].items()}
+    number_words = alternation(load_lexicon("money_number_words.txt"))
+    scale_words = alternation(scale_data["words"])
+    codes = alternation(tables.codes)
+    letter_symbols = symbols_alternation(s for s in tables.symbols if is_latin_letter(s[0]))
+    glyphs = symbols_alternation(s for s in tables.symbols if not is_latin_letter(s[0]))
+    after = alternation([*tables.names, *(u for u in tables.minor_units if re.fullmatch(r"[\w. ]{2,}", u))])
+
+    digits = r"\d+(?:,\d+)*(?:\.\d+)?|\.\d+"
+    words = rf"\b(?:{number_words})(?:(?:\s+|-)(?:and\s+)?(?:{number_words}))*\b"
+    fraction = rf"\b(?P<fraction>{alternation(fractions)})(?=\s+(?:{scale_words})\b)"
+    before = (  # tested first at every position: start with what rules most positions out
+        rf"(?<![^\W\d_])(?=[^\W\d_])(?:(?P<symbol>{letter_symbols})"
+        rf"|(?P<mega>m)?(?P<code>{codes})(?:\s?\$)?(?![^\W\d_]))"
+        rf"|(?=[^\w\s])(?P<glyph>{glyphs})"
+    )
+    scale = rf"\s*-?\s*(?P<scale>(?:{scale_words})(?:\s+(?:{scale_words}))?)(?![^\W\d_])|(?<=\d)(?P<attached>[kmb])(?![^\W\d_])"
+    currency_after = (
+        rf"\s*-?\s*(?P<name>{after})(?![^\W\d_])"
+        rf"|(?(symbol)(?!)|(?(glyph)(?!)|(?(code)(?!)|(?:"
+        rf"\s*-?\s*(?P<mega_after>m)?(?P<code_after>{codes})(?:\s+(?P<scale_after>{scale_words}))?(?![^\W_])"
+        rf"|\s?(?P<glyph_after>{glyphs}|¢)(?!\s?\d)))))"
+        r"|(?<=\d)(?P<pence>p)(?![^\W\d_]|\d)"
+    )
+    amount = (
+        rf"(?:(?:{before})\s*|(?<![\w.,]))"
+        rf"(?P<number>{digits}|{fraction}|{words})"
+        rf"(?:{scale})?(?:{currency_after})?"
+    )
+    qualifiers = alternation(["between", "from", *load_lexicon("money_qualifiers.txt")])
+    return Grammar(
+        amount=re.compile(amount, re.IGNORECASE),
+        range_joint=re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and)\b)\s*", re.IGNORECASE),
+        lead_in=re.compile(rf"(?<![^\W\d_])(?P<lead>{qualifiers})\s+$", re.IGNORECASE),
+        percent_after=re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE),
+        yuan_cue=re.compile(rf"\b(?:{alternation(tables.yuan_cues)})\b", re.IGNORECASE),
+        scales=scales,
+        fractions=fractions,
+    )

@@ -1,0 +1,227 @@
+"""Quotations and their speakers, from a parsed Doc and the people found in it (pure functions).
+
+Direct quotations come from the quotation marks (`marks`), indirect and mixed ones from the
+clause a reporting cue governs (`cues`); a quoted segment takes the cue whose clause covers it,
+or the cue written right next to it ("A," he said, "B."), or the speaker of the quotation just
+before it in the same stretch of text. Speakers resolve to the entities stage's people
+(`speakers`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+import attrs
+
+from spacy.tokens import Doc
+
+from newsnlp.quotes.cues import Cue, find_cues, verb_cue
+from newsnlp.quotes.marks import MARKS, Segment, quote_segments
+from newsnlp.quotes.speakers import Cast, resolve_speaker
+from newsnlp.types import Mention, Person, Quote
+
+__all__ = ["find_quotes"]
+
+_WORD = re.compile(r"[^\W_]")
+_GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
+_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_DASH_SPEAKER = re.compile(rf"\s*[\u2015\u2014\u2013-]+\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\n|$)")
+_CONTINUATION_REACH = 400
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
+
+
+def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
+    """The quotations of `doc` in text order: direct (the words between quotation marks, one
+    Quote per quoted segment), mixed and indirect (the reported clause), each with its speaker
+    resolved against `people` (the entities stage's Person objects)."""
+    text = doc.text
+    segments = quote_segments(text)
+    starts = [s.open for s in segments]
+    cues = find_cues(doc, lambda offset: inside_segment(segments, starts, offset))
+    if not cues and not segments:
+        return []
+    cast = Cast.of(people)
+    quotes: list[Quote] = []
+    assigned: dict[int, Cue | Quote | None] = {}
+    mixed: dict[int, int] = {}
+    for cue in cues:
+        quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
+        if quote is not None:
+            if quote.kind == "mixed":
+                mixed[id(cue)] = len(quotes)
+            quotes.append(quote)
+    for k, segment in enumerate(segments):
+        if k not in assigned:
+            assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, segment, cast)
+                           or adjacent_cue(text, segment, verbs_next_to(doc, segment)))
+        source = assigned[k]
+        if isinstance(source, Cue) and id(source) in mixed:
+            index = mixed[id(source)]
+            if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
+                quotes[index] = extended(text, quotes[index], segment.end)
+                assigned[k] = None
+    previous: Quote | None = None
+    for k, segment in enumerate(segments):
+        source = assigned[k]
+        if source is None and previous is not None and continues(text, segment, previous):
+            source = previous
+        if source is None or is_fragment(text, segment):
+            continue
+        if isinstance(source, Cue):
+            previous = segment_quote(text, segment, source, cast)
+        else:
+            previous = continued_quote(source, text, segment)
+        quotes.append(previous)
+    return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """The quotes not lying inside an earlier one (a reported clause inside a quotation is part
+    of it); `quotes` sorted by start, longest first."""
+    kept: list[Quote] = []
+    reach = -1
+    for quote in quotes:
+        if quote.end <= reach and quote.kind != "direct":
+            continue
+        kept.append(quote)
+        reach = max(reach, quote.end)
+    return kept
+
+
+def inside_segment(segments: list[Segment], starts: list[int], offset: int) -> bool:
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and segments[k].open < offset < segments[k].close
+
+
+def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, cast: Cast) -> Quote | None:
+    """The quote a cue's reported clause makes: an indirect quote, or a mixed one when it
+    starts unquoted and runs into a quotation (the segments inside it are then no quotes of
+    their own), or None when the clause is all quoted (its segments are recorded in `assigned`
+    as this cue's)."""
+    start, end = cue.content
+    inside = [k for k, s in enumerate(segments) if s.start < end and s.end > start]
+    if not inside:
+        return make_quote(text, start, end, "indirect", cue, cast) if cue.speaker is not None else None
+    first = segments[inside[0]]
+    if not _WORD.search(text, start, max(start, first.open)):
+        for k in inside:
+            assigned.setdefault(k, cue)
+        return None
+    end = max(end, segments[inside[-1]].end)
+    for k, segment in enumerate(segments):
+        if segment.open >= start - 1 and segment.close <= end + 1:
+            assigned[k] = None
+    return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def extended(text: str, quote: Quote, end: int) -> Quote:
+    """`quote` running on to `end` (a mixed quote continued after its attribution:
+    The summit did "too little," he added. "Europe risks a lot.")."""
+    return attrs.evolve(quote, text=text[quote.start:end], end=end)
+
+
+def is_fragment(text: str, segment: Segment) -> bool:
+    """Whether a quoted segment is a title or a scare-quoted fragment rather than speech: one or
+    two words in lower case ("a bomb"), or a short run of capitalised words ("Face the Nation")."""
+    content = text[segment.start:segment.end].strip()
+    words = content.split()
+    if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
+        return True
+    capitalised = [w for w in words if w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS]
+    return len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
+
+
+def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
+    """The cue written right after the segment ("...," she said) or right before it, up to a
+    colon or comma (She said: "...")."""
+    after = [c for c in cues if c.clause[0] > segment.close
+             and _GAP_AFTER.fullmatch(text, segment.close + 1, c.clause[0])]
+    if after:
+        return after[0]
+    before = [c for c in cues if c.clause[1] <= segment.open and c.speaker is not None
+              and _GAP_BEFORE.fullmatch(text, c.clause[1], segment.open)]
+    return before[-1] if before else None
+
+
+def verbs_next_to(doc: Doc, segment: Segment) -> list[Cue]:
+    """Cues made of any verb with a subject written next to a sentence-like quotation that no
+    reporting verb claims ("...," Beck joked. / She shot back: "...")."""
+    content = doc.text[segment.start:segment.end].strip()
+    if len(content.split()) < 3 or not content[0].isupper():
+        return []
+    found = []
+    after = doc.char_span(segment.close + 1, min(len(doc.text), segment.close + 40), alignment_mode="expand")
+    if after is not None:
+        for token in after[:4]:
+            verb = token.head if token.dep_ == "nsubj" else token
+            if verb.pos_ == "VERB" and not inside_any(verb.idx, segment):
+                found.append(verb)
+                break
+    before = doc.char_span(max(0, segment.open - 60), segment.open, alignment_mode="contract")
+    if before is not None and len(before) and before[-1].text in (",", ":"):
+        verb = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
+        if verb is not None:
+            found.append(verb)
+    return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
+
+
+def inside_any(offset: int, segment: Segment) -> bool:
+    return segment.open <= offset <= segment.close
+
+
+def dash_speaker(doc: Doc, segment: Segment, cast: Cast) -> Quote | None:
+    """A quotation signed with a dash at the end of its paragraph ("..." - Jane Doe)."""
+    match = _DASH_SPEAKER.match(doc.text, segment.close + 1)
+    if not match:
+        return None
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None:
+        return None
+    name = resolve_speaker(span, span.root, cast)
+    return Quote(span.text, span.start_char, span.end_char, "direct", name,
+                 Mention(span.text, span.start_char, span.end_char))
+
+
+def continues(text: str, segment: Segment, previous: Quote) -> bool:
+    """Whether an unattributed segment carries on the quotation just before it: it opens a
+    sentence shortly after that quote, in the same or the next paragraph, with no other
+    quotation mark between them."""
+    if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
+        return False
+    between = text[previous.end:segment.open]
+    if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1:
+        return False
+    opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
+    return bool(opens_sentence) and len(text[segment.start:segment.end].split()) >= 3
+
+
+def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast) -> Quote:
+    speaker = mention = None
+    if cue.speaker is not None:
+        speaker = resolve_speaker(cue.speaker, cue.speaker_head, cast)
+        mention = Mention(cue.speaker.text, cue.speaker.start_char, cue.speaker.end_char)
+    addressee = resolve_speaker(cue.addressee, cue.addressee.root, cast) if cue.addressee else None
+    return Quote(text[start:end], start, end, kind, speaker, mention, cue.text, addressee)
+
+
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment_quote(text: str, segment: Segment, cue: Cue, cast: Cast) -> Quote:
+    start, end = stripped(text, segment.start, segment.end)
+    return make_quote(text, start, end, "direct", cue, cast)
+
+
+def continued_quote(source: Quote, text: str, segment: Segment) -> Quote:
+    """A direct quote of `segment` with the attribution of `source`."""
+    start, end = stripped(text, segment.start, segment.end)
+    return Quote(text[start:end], start, end, "direct", source.speaker, source.speaker_mention,
+                 source.cue, source.addressee)

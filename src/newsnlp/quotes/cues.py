@@ -1,0 +1,166 @@
+"""Reporting cues of a parsed Doc: the verb or phrase ("said", "according to"), its speaker, its
+addressee and the clause it reports."""
+from __future__ import annotations
+
+from typing import Callable
+
+import attrs
+from spacy.tokens import Doc, Span, Token
+
+from newsnlp.lexicons import load_lexicon
+from newsnlp.quotes.speakers import speaker_span
+
+_SUBJECTS = frozenset({"nsubj"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
+_CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+_LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
+
+
+@attrs.frozen(eq=False)
+class Cue:
+    """One reporting cue. `content`: character span of the clause it reports, or None (the
+    quotation then has to stand next to the cue); `clause`: character span of speaker, cue and
+    addressee together, what a quotation next to the cue touches."""
+
+    token: Token
+    text: str
+    speaker: Span | None
+    speaker_head: Token | None
+    addressee: Span | None
+    content: tuple[int, int] | None
+    clause: tuple[int, int]
+
+
+def reporting_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("reporting_verbs.txt"))
+
+
+def reporting_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_phrases.txt"))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject of `verb`, inherited from the governing verb for "..., adding that" and
+    coordinated verbs, or the noun a relative clause ("officials who said") hangs on."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def addressee_of(verb: Token) -> Span | None:
+    """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in _ADDRESSEE_VERBS:
+            return speaker_span(child)
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects:
+                return speaker_span(objects[0])
+    return None
+
+
+def clause_chars(tokens: list[Token]) -> tuple[int, int] | None:
+    """The character span of the tokens from the first to the last, with a leading "that" and
+    edge punctuation and quotation marks left out."""
+    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def leading_run(head: Token) -> list[Token]:
+    """The subtree of `head` up to a coordinated reporting verb of its own ("... have given it
+    momentum and said that ..." stops before "and said")."""
+    lemmas = reporting_lemmas()
+    run: list[Token] = []
+    for token in head.subtree:
+        if token.dep_ == "conj" and token.lemma_ in lemmas and token.i > head.i:
+            break
+        run.append(token)
+    return run
+
+
+def complement_of(verb: Token) -> tuple[int, int] | None:
+    """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
+    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause without
+    the aside."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
+            return clause_chars(leading_run(child))
+    if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS:
+        aside = {t.i for t in verb.subtree}
+        return clause_chars([t for t in verb.head.subtree if t.i not in aside])
+    return None
+
+
+def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
+    present = [p for p in parts if p is not None]
+    return (min(p.idx if isinstance(p, Token) else p.start_char for p in present),
+            max(p.idx + len(p) if isinstance(p, Token) else p.end_char for p in present))
+
+
+def verb_cue(verb: Token) -> Cue | None:
+    """The cue of a reporting verb, or None when it has neither a speaker nor a complement."""
+    head = subject_of(verb)
+    content = complement_of(verb)
+    if head is None and content is None:
+        return None
+    speaker = speaker_span(head) if head is not None else None
+    addressee = addressee_of(verb)
+    clause = span_hull(speaker if head is not None and abs(head.i - verb.i) < 12 else None, verb,
+                       addressee)
+    return Cue(verb, verb.text, speaker, head, addressee, content, clause)
+
+
+def phrase_cue(first: Token, last: Token) -> Cue | None:
+    """The cue of "according to X": X speaks the clause the phrase hangs on."""
+    objects = [t for t in last.children if t.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = objects[0]
+    speaker = speaker_span(head)
+    clause_head = first.head
+    content = None
+    if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
+        aside = {t.i for t in first.subtree}
+        tokens = [t for t in clause_head.subtree if t.i not in aside]
+        before = [t for t in tokens if t.i < first.i]
+        after = [t for t in tokens if t.i > first.i]
+        content = clause_chars(after if len(after) >= len(before) else before)
+    text = first.doc[first.i:last.i + 1].text
+    return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
+
+
+def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
+    """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
+    character offset lies inside one), in text order."""
+    lemmas = reporting_lemmas()
+    phrases = reporting_phrases()
+    firsts = {phrase[0] for phrase in phrases}
+    cues: list[Cue] = []
+    for token in doc:
+        lower = token.lower_
+        if lower in firsts:
+            for phrase in phrases:
+                last = token.i + len(phrase) - 1
+                if last < len(doc) and tuple(t.lower_ for t in doc[token.i:last + 1]) == phrase:
+                    cue = phrase_cue(token, doc[last])
+                    if cue and not quoted(token.idx):
+                        cues.append(cue)
+        elif token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx):
+            cue = verb_cue(token)
+            if cue:
+                cues.append(cue)
+    return cues

@@ -1,0 +1,107 @@
+"""Quoted segments found from the double quotation marks of a text (straight or curly).
+
+Works on characters only, paragraph by paragraph, so an unbalanced or stray mark can cost at
+most its own paragraph, never the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+
+import attrs
+
+OPENING = "\u201c\u201e\u201f\u00ab"
+CLOSING = "\u201d\u00bb"
+STRAIGHT = '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+DOUBLE_APOSTROPHE = "''"
+DOUBLE_APOSTROPHE_REST = "\u2060"  # a joiner standing for the mark's second apostrophe
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPENS_AFTER = " \t([{/\u2014\u2013-" + OPENING
+
+
+@attrs.frozen
+class Segment:
+    """The content text[start:end] between an opening mark at `open` and its closing mark at
+    `close` (character offsets of the marks; a mark may be two characters, as in ''this'').
+    `continued`: the quote runs on into the next paragraph, which opens with a mark again
+    (multi-paragraph quotation); `close` is then the paragraph end."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    continued: bool = False
+
+
+def mark_direction(text: str, index: int) -> int:
+    """+1 for an opening mark, -1 for a closing one, 0 when a straight mark could be either."""
+    char = text[index]
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if char in OPENING:
+        return 1
+    if char in CLOSING:
+        return 1 if before in "\n" + _OPENS_AFTER and after.isalnum() else -1
+    if before in _OPENS_AFTER and not after.isspace():
+        return 1
+    if after.isspace() or after in ".,;:!?)]}\u2014\u2013-" or not before.isalnum() and not after.isalnum():
+        return -1
+    return 0
+
+
+def paragraph_segments(text: str, start: int, end: int) -> tuple[list[Segment], int | None]:
+    """The closed segments of the paragraph text[start:end], and the offset of a mark left open
+    at its end (or None)."""
+    segments: list[Segment] = []
+    opened: int | None = None
+    for index in range(start, end):
+        if text[index] not in MARKS:
+            continue
+        direction = mark_direction(text, index)
+        if opened is None:
+            if direction >= 0:
+                opened = index
+        elif direction <= 0 or text[index] == text[opened] == STRAIGHT:
+            if index > opened + 1:
+                segments.append(segment_between(text, opened, index))
+            opened = None
+        else:
+            opened = index  # an opening mark inside an open quote: the first one was stray
+    return segments, opened
+
+
+def segment_between(text: str, opened: int, close: int) -> Segment:
+    """The segment between two marks of the marked text, the second character of an opening
+    doubled apostrophe left out of the content."""
+    start = opened + 2 if text[opened + 1] == DOUBLE_APOSTROPHE_REST else opened + 1
+    return Segment(opened, close, start, max(start, close))
+
+
+def marked_text(text: str) -> str:
+    """`text` with every doubled apostrophe (''quoted'', as some wires write quotation marks)
+    turned into a straight double mark on its first character, so offsets stay the same."""
+    return text.replace(DOUBLE_APOSTROPHE, '"' + DOUBLE_APOSTROPHE_REST)
+
+
+def quote_segments(text: str) -> list[Segment]:
+    """Every quoted segment of `text` in order. A paragraph that ends inside a quotation
+    continues into the next paragraph when that one opens with a quotation mark; any other
+    unclosed mark is ignored."""
+    if not any(mark in text for mark in MARKS) and DOUBLE_APOSTROPHE not in text:
+        return []
+    text = marked_text(text)
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    segments: list[Segment] = []
+    for k, (start, end) in enumerate(paragraphs):
+        found, opened = paragraph_segments(text, start, end)
+        segments.extend(found)
+        if opened is None or k + 1 == len(paragraphs):
+            continue
+        next_start = paragraphs[k + 1][0]
+        next_text = text[next_start:paragraphs[k + 1][1]].lstrip()
+        if next_text[:1] in MARKS:
+            close = len(text[start:end].rstrip()) + start
+            if close > opened + 1:
+                segment = segment_between(text, opened, close)
+                segments.append(attrs.evolve(segment, end=close, continued=True))
+    return segments

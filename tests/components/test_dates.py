@@ -1,0 +1,176 @@
+"""Dates: the pure normaliser (no spaCy), reference dates in text, and the Doc-level finder."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsnlp.dates import find_dates, find_reference_date_in_text, normalise
+
+REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
+
+
+@pytest.mark.parametrize(
+    "text, tense, kind, value, mod",
+    [
+        ("May 24, 2023", None, "DATE", "2023-05-24", None),
+        ("24 May 2023", None, "DATE", "2023-05-24", None),
+        ("2023-05-24", None, "DATE", "2023-05-24", None),
+        ("February 2022", None, "DATE", "2022-02", None),
+        ("on Friday", "past", "DATE", "2024-03-01", None),
+        ("on Friday", "future", "DATE", "2024-03-08", None),
+        ("Wednesday", "past", "DATE", "2024-03-06", None),
+        ("in June", "future", "DATE", "2024-06", None),
+        ("in June", "past", "DATE", "2023-06", None),
+        ("Oct. 31", "past", "DATE", "2023-10-31", None),
+        ("Oct. 31", "future", "DATE", "2024-10-31", None),
+        ("March 20", "past", "DATE", "2024-03-20", None),
+        ("last year", None, "DATE", "2023", None),
+        ("this month", None, "DATE", "2024-03", None),
+        ("next week", None, "DATE", "2024-W11", None),
+        ("two weeks ago", None, "DATE", "2024-W08", None),
+        ("three days ago", None, "DATE", "2024-03-03", None),
+        ("the day before", None, "DATE", "2024-03-05", None),
+        ("yesterday", None, "DATE", "2024-03-05", None),
+        ("tomorrow morning", None, "TIME", "2024-03-07TMO", None),
+        ("10 p.m. Tuesday", "past", "TIME", "2024-03-05T22:00", None),
+        ("the first quarter of 2023", None, "DATE", "2023-Q1", None),
+        ("the fourth quarter", "past", "DATE", "2023-Q4", None),
+        ("the first half of 2025", None, "DATE", "2025-H1", None),
+        ("last summer", None, "DATE", "2023-SU", None),
+        ("the 1990s", None, "DATE", "199", None),
+        ("the 20th century", None, "DATE", "19", None),
+        ("early 2024", None, "DATE", "2024", "START"),
+        ("the end of next year", None, "DATE", "2025", "END"),
+        ("mid-November", None, "DATE", "2023-11", "MID"),
+        ("Christmas", "future", "DATE", "2024-12-25", None),
+        ("two-day", None, "DURATION", "P2D", None),
+        ("five years", None, "DURATION", "P5Y", None),
+        ("18 months", None, "DURATION", "P18M", None),
+        ("about three years", None, "DURATION", "P3Y", "APPROX"),
+        ("more than two decades", None, "DURATION", "P20Y", "MORE_THAN"),
+        ("the past week", None, "DURATION", "P1W", None),
+        ("twenty-four hours", None, "DURATION", "PT24H", None),
+        ("a year and a half", None, "DURATION", "P1Y6M", None),
+        ("2 1/2 hours", None, "DURATION", "PT2H30M", None),
+        ("several years", None, "DURATION", "PXY", None),
+        ("every Monday", None, "SET", "XXXX-WXX-1", None),
+        ("annually", None, "SET", "P1Y", None),
+        ("every two weeks", None, "SET", "P2W", None),
+        ("now", None, "DATE", "PRESENT_REF", None),
+        ("currently", None, "DATE", "PRESENT_REF", None),
+        ("the past", None, "DATE", "PAST_REF", None),
+        ("recent weeks", None, "DURATION", "PXW", None),
+        ("the future", None, "DATE", "FUTURE_REF", None),
+    ],
+    ids=lambda item: item if isinstance(item, str) else None,
+)
+def test_normalise(text, tense, kind, value, mod):
+    """Each expression gets its TIMEX3 type, value and mod against a Wednesday reference date."""
+    found = normalise(text, REF, tense)
+    assert (found.type, found.value, found.mod) == (kind, value, mod)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("on Friday", "XXXX-WXX-5"),
+        ("May 24", "XXXX-05-24"),
+        ("last year", "XXXX"),
+        ("next week", "XXXX-WXX"),
+        ("this month", "XXXX-XX"),
+        ("yesterday", "XXXX-XX-XX"),
+        ("the third quarter", "XXXX-Q3"),
+        ("March 2020", "2020-03"),
+    ],
+    ids=["weekday", "month-day", "last-year", "next-week", "this-month", "yesterday", "quarter", "absolute"],
+)
+def test_normalise_without_anchor_keeps_placeholders(text, value):
+    """With no reference date, relative values keep TIMEX3 X placeholders; absolute ones don't need it."""
+    assert normalise(text, None).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "the West", "Moscow", "$200 billion", "62-year-old", "May", "said", "the", "2",
+     "March on Washington", "99999"],
+    ids=["empty", "blank", "west", "city", "money", "age", "modal-may", "verb", "article", "digit",
+         "march-verb", "big-number"],
+)
+def test_normalise_rejects_non_dates(text):
+    """Words that are no temporal expression on their own give None."""
+    found = normalise(text, REF)
+    assert found is None or (text == "May" and found.value == "2024-05")
+
+
+def test_normalise_offsets_leave_out_prepositions():
+    """Offsets are relative to the text given and leave out a leading preposition."""
+    found = normalise("since 2019.", REF)
+    assert (found.text, found.start, found.end, found.value) == ("2019", 6, 10, "2019")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.sampled_from([None, "past", "present", "future"]))
+def test_normalise_never_raises(text, tense):
+    """Any string gives a TimeExpression or None, never an exception."""
+    found = normalise(text, REF, tense)
+    assert found is None or 0 <= found.start < found.end <= len(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["the", "last", "next", "two", "a", "year", "years", "quarter", "third", "May", "24", "2023", "ago",
+     "early", "about", "Friday", "night", "every", "half", "and", "of", "fiscal", "'s", "-", "10", "p.m.",
+     "twenty", "hundred", "thousand", "summer", "decade", "1990s", "century", "single", "couple", "dozen",
+     "1988", "period", "year-ago", "ended", "Christmas", "noon", "1/2", "'s", "week", "weekend"]), max_size=7),
+    st.sampled_from([REF, None]))
+def test_normalise_never_raises_on_date_words(words, anchor):
+    """Date-like word salad, with or without an anchor, gives a TimeExpression or None."""
+    found = normalise(" ".join(words), anchor)
+    assert found is None or isinstance(found.value, str)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BRASILIA, March 6, 2024 (Newswire) - The bank held rates.", datetime.date(2024, 3, 6)),
+        ("MUMBAI, Nov 7 (Reuters) - Shares rose. The results for 2024 came out on Nov 6, 2024.",
+         datetime.date(2024, 11, 7)),
+        ("Published: 12 January 2025\n\nLONDON - Talks ended.", datetime.date(2025, 1, 12)),
+        ("Headline\n\nLeaders met on May 24, 2023 in Beijing.", datetime.date(2023, 5, 24)),
+        ("KYIV, Ukraine (AP) - Attacks went on. Officials met on 3 June 2024.", datetime.date(2024, 6, 3)),
+        ("MUMBAI, Nov 7 (Reuters) - Shares rose.", None),
+        ("Leaders met on Friday.", None),
+        ("", None),
+    ],
+    ids=["dateline", "dateline-year-elsewhere", "published", "caption", "ap-dateline", "no-year", "none", "empty"],
+)
+def test_reference_date_in_text(text, expected):
+    """The reference date comes from a dateline, a Published line or a full date; never the clock."""
+    assert find_reference_date_in_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company said on Friday that profit rose.", [("Friday", "DATE", "2024-03-01")]),
+        ("The company will report results on Friday.", [("Friday", "DATE", "2024-03-08")]),
+        ("Sales rose 5% between 2009 and 2010.", [("2009", "DATE", "2009"), ("2010", "DATE", "2010")]),
+        ("Output grew in 2009-2010.", [("2009", "DATE", "2009"), ("2010", "DATE", "2010")]),
+        ("It will take between 12 and 18 months.", [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]),
+        ("Prices are now higher than in the past.", [("now", "DATE", "PRESENT_REF"), ("the past", "DATE", "PAST_REF")]),
+        ("The plant makes 300,000 cars a year.", [("a year", "SET", "P1Y")]),
+        ("Rates fell on Saturday night.", [("Saturday night", "TIME", "2024-03-02TNI")]),
+        ("The 62-year-old minister resigned.", []),
+        ("The West urged Moscow to stop.", []),
+    ],
+    ids=["past-friday", "future-friday", "between-range", "year-range", "duration-range", "references",
+         "rate", "night", "age", "no-dates"],
+)
+def test_find_dates(nlp, text, expected):
+    """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""
+    found = find_dates(nlp(text), REF)
+    assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
+    assert all(text[found_.start:found_.end] == found_.text for found_ in found)

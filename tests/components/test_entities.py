@@ -1,0 +1,201 @@
+"""Entities: people with titles and nationality, countries, organisations and merged mentions,
+on short news sentences of our own and on data/samples."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsnlp
+from newsnlp.entities import capital_code, country_code, find_entities
+
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+
+
+def person_named(article: newsnlp.Article, name: str) -> newsnlp.Person:
+    return next(p for p in article.people if p.name == name)
+
+
+@pytest.mark.parametrize(
+    "text, name, title, country",
+    [
+        ("Russian Prime Minister Mikhail Mishustin arrived on Monday.", "Mikhail Mishustin",
+         "Prime Minister", "RU"),
+        ("Britain's Foreign Secretary David Cameron flew to Warsaw.", "David Cameron",
+         "Foreign Secretary", "GB"),
+        ("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov",
+         "Kremlin Spokesman", None),
+        ("Sergei Lavrov, Russia's foreign minister, met his counterpart.", "Sergei Lavrov",
+         "foreign minister", "RU"),
+        ("Former Finance Minister Maria Silva spoke to reporters.", "Maria Silva",
+         "Former Finance Minister", None),
+        ("Chinese premier Li Qiang opened the fair.", "Li Qiang", "Premier", "CN"),
+        ("John Smith, the company's chief executive, resigned.", "John Smith",
+         "chief executive", None),
+    ],
+    ids=["demonym-title", "possessive-country", "domain-word", "apposition", "modifier",
+         "lowercase-title", "apposition-no-country"],
+)
+def test_person_title_and_country(nlp, text, name, title, country):
+    """The title before the name or in apposition, and the country it carries."""
+    person = person_named(newsnlp.analyze(text, nlp=nlp), name)
+    assert (person.titles, person.country) == ((title,), country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters reported the deal on Monday.", "Moscow said the talks had failed.",
+     "Beijing urged restraint.", "Press TV broadcast the ceremony."],
+    ids=["agency", "capital-moscow", "capital-beijing", "broadcaster"],
+)
+def test_no_person_in_agencies_and_capitals(nlp, text):
+    """News agencies and capitals used for their state are not people."""
+    assert newsnlp.analyze(text, nlp=nlp).people == ()
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("The United States and China agreed on Tuesday.", {"US", "CN"}),
+        ("U.S. officials met Chinese diplomats.", {"US", "CN"}),
+        ("Moscow said it would respond to the sanctions.", {"RU"}),
+        ("The talks deepened Beijing's cooperation with Moscow.", {"CN", "RU"}),
+        ("The minister arrived in Moscow on Monday.", set()),
+        ("Pressure from the West is growing, officials said.", set()),
+        ("Li Qiang met reporters.", set()),
+    ],
+    ids=["names", "short-form-demonym", "capital-subject", "capital-possessive-and-with",
+         "capital-as-place", "the-west", "li-is-no-liechtenstein"],
+)
+def test_countries(nlp, text, codes):
+    """Countries from names, short forms, demonyms and capitals used for the state only."""
+    assert {c.code for c in newsnlp.analyze(text, nlp=nlp).countries} == codes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("the United States", "US"), ("U.S.", "US"), ("US", "US"), ("American", "US"),
+     ("Britain's", "GB"), ("Ukrainian", "UA"), ("the West", None), ("Europe", None),
+     ("Li", None), ("Tokyo", None), ("Singapore", "SG")],
+    ids=["name-with-the", "dotted", "short", "demonym", "possessive", "demonym-ua", "west",
+         "continent", "surname", "capital-is-no-name", "city-state"],
+)
+def test_country_code(text, expected):
+    """Names, short forms and demonyms give the alpha-2 code; regions, names, cities None."""
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Moscow", "RU"), ("Beijing", "CN"), ("Kyiv", "UA"), ("Brasília", "BR"), ("Reuters", None)],
+    ids=["moscow", "beijing", "kyiv", "accent", "not-a-city"],
+)
+def test_capital_code(text, expected):
+    """Capitals give the code of their state."""
+    assert capital_code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("It is on the US Treasury Department's sanctions list.", "US Treasury Department", "US"),
+        ("The Bank of Japan held rates.", "Bank of Japan", "JP"),
+        ("The European Commission said it had raised funds.", "European Commission", None),
+    ],
+    ids=["possessive-and-country", "of-country", "no-country"],
+)
+def test_organisation_name_and_country(nlp, text, name, country):
+    """Organisation names without "the" and "'s", with the country the name carries."""
+    orgs = {o.name: o.country for o in newsnlp.analyze(text, nlp=nlp).organisations}
+    assert orgs == {name: country}
+
+
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        ("Chinese premier Li Qiang met reporters. Li said trade grew.", "Li Qiang",
+         ["Li Qiang", "Li"]),
+        ("Volodymyr Zelenskiy spoke in Kyiv. Zelensky later said more aid was needed.",
+         "Volodymyr Zelenskiy", ["Volodymyr Zelenskiy", "Zelensky"]),
+        ("German Chancellor Olaf Scholz spoke first. Scholz said he was pleased.",
+         "Olaf Scholz", ["Olaf Scholz", "Scholz", "he"]),
+        ("Russian Prime Minister Mikhail Mishustin visited Beijing. The Russian prime minister "
+         "signed deals.", "Mikhail Mishustin", ["Mikhail Mishustin", "The Russian prime minister"]),
+    ],
+    ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal"],
+)
+def test_mentions_merged(nlp, text, name, mentions):
+    """Surnames, spelling variants, nominals and pronouns join the person's full name."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert len(article.people) == 1
+    assert [m.text for m in person_named(article, name).mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, name",
+    [
+        ('Foreign Minister Annalena Baerbock spoke on Monday. "We are ready," she said.',
+         "she", "Annalena Baerbock"),
+        ("Annalena Baerbock met John Smith. He said the talks went well.", "He", "John Smith"),
+        ('"Prices will fall," Mishustin told Li Qiang. "Trade is growing," he said.',
+         "he", "Mishustin"),
+    ],
+    ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee"],
+)
+def test_pronoun_linked_to_person(nlp, text, pronoun, name):
+    """A pronoun joins the compatible person: gender agrees, the subject before the object."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    start = text.index(f" {pronoun} ") + 1
+    owner = [p.name for p in article.people for m in article.people and p.mentions
+             if (m.start, m.end) == (start, start + len(pronoun))]
+    assert owner == [name]
+
+
+def test_pronoun_without_person_is_left_alone(nlp):
+    """A pronoun with nobody named before it belongs to nobody."""
+    article = newsnlp.analyze("He said the market would recover.", nlp=nlp)
+    assert article.people == ()
+
+
+@pytest.mark.parametrize(
+    "sample, name, title, country",
+    [
+        ("brazil_rates.txt", "Roberto Campos Neto", "governor", None),
+        ("brazil_rates.txt", "Fernando Haddad", "Finance Minister", None),
+        ("eu_summit.txt", "Olaf Scholz", "Chancellor", "DE"),
+        ("eu_summit.txt", "Dmytro Kuleba", "Foreign Minister", "UA"),
+        ("tokyo_trade.txt", "Piyush Goyal", "Commerce Minister", "IN"),
+        ("tokyo_trade.txt", "Shigeru Ishiba", "Prime Minister", "JP"),
+    ],
+    ids=["apposition-governor", "finance-minister", "german-chancellor", "ukrainian-minister",
+         "indian-minister", "japanese-pm"],
+)
+def test_sample_people(nlp, sample, name, title, country):
+    """The people of our sample articles with their titles and countries."""
+    article = newsnlp.analyze((SAMPLES / sample).read_text(encoding="utf-8"), nlp=nlp)
+    person = person_named(article, name)
+    assert (person.titles, person.country) == ((title,), country)
+
+
+def test_sample_surname_and_pronoun_merged(nlp):
+    """In the summit sample, "Kuleba" and the "He" after his quote are Dmytro Kuleba."""
+    text = (SAMPLES / "eu_summit.txt").read_text(encoding="utf-8")
+    person = person_named(newsnlp.analyze(text, nlp=nlp), "Dmytro Kuleba")
+    assert [m.text for m in person.mentions] == ["Dmytro Kuleba", "Kuleba", "He"]
+
+
+def test_capital_tagged_person_is_relabelled(nlp):
+    """A capital spaCy tags PERSON ("Kyiv needed ...") comes out of the component as GPE."""
+    text = (SAMPLES / "eu_summit.txt").read_text(encoding="utf-8")
+    labels = {ent.text: ent.label_ for ent in nlp(text).ents}
+    assert labels["Kyiv"] == "GPE" and labels["Scholz"] == "PERSON"
+
+
+def test_find_entities_works_on_a_bare_parse(nlp):
+    """The pure function needs only a parsed Doc, no newsnlp component."""
+    stages = [name for name in nlp.pipe_names if name.startswith("newsnlp_")]
+    with nlp.select_pipes(disable=stages):
+        doc = nlp("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.")
+    cast = find_entities(doc)
+    assert {(p.name, p.country) for p in cast.people} == {("Olaf Scholz", "DE"),
+                                                          ("Emmanuel Macron", "FR")}

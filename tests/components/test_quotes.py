@@ -1,0 +1,157 @@
+"""The quotes stage on short news-style sentences: each pattern, with negative rows."""
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+from newsnlp.quotes import find_quotes
+from newsnlp.quotes.marks import quote_segments
+
+
+def quotes_of(nlp, text):
+    return newsnlp.analyze(text, nlp=nlp).quotes
+
+
+def row(quote):
+    """The fields a table row checks: (kind, text, speaker, cue)."""
+    return quote.kind, quote.text, quote.speaker, quote.cue
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will win the vote," Anna Berg said on Monday.',
+         [("direct", "We will win the vote,", "Anna Berg", "said")]),
+        ("\u201cWe will win the vote,\u201d Anna Berg said on Monday.",
+         [("direct", "We will win the vote,", "Anna Berg", "said")]),
+        ('Anna Berg arrived on Monday. "We are ready for the talks," she said.',
+         [("direct", "We are ready for the talks,", "Anna Berg", "said")]),
+        ('"Rates will fall soon," said Maria Lopez, the bank\'s governor.',
+         [("direct", "Rates will fall soon,", "Maria Lopez", "said")]),
+        ('Tom Hale added: "The plan is working well."',
+         [("direct", "The plan is working well.", "Tom Hale", "added")]),
+        ('Tom Hale said, "The plan is working well."',
+         [("direct", "The plan is working well.", "Tom Hale", "said")]),
+        ('"Never give up on your people." \u2014 Tom Hale',
+         [("direct", "Never give up on your people.", "Tom Hale", None)]),
+        ("Anna Berg said that the deal would close next week.",
+         [("indirect", "the deal would close next week", "Anna Berg", "said")]),
+        ("Anna Berg warned that prices could rise again in the spring.",
+         [("indirect", "prices could rise again in the spring", "Anna Berg", "warned")]),
+        ("According to officials, the bridge will reopen in May.",
+         [("indirect", "the bridge will reopen in May", "officials", "According to")]),
+        ("Officials said the bridge will reopen in May.",
+         [("indirect", "the bridge will reopen in May", "Officials", "said")]),
+        ("Analysts at Goldman Sachs estimated that growth would slow to 2 percent.",
+         [("indirect", "growth would slow to 2 percent", "Analysts at Goldman Sachs", "estimated")]),
+        ('Anna Berg said the two countries "are ready to work together."',
+         [("mixed", 'the two countries "are ready to work together.', "Anna Berg", "said")]),
+    ],
+    ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
+         "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
+         "mixed"],
+)
+def test_quote_patterns(nlp, text, expected):
+    """Each quotation pattern gives its kind, content, speaker and cue."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "reform" passed on Tuesday after a long debate.',
+        'She appeared on "Face the Nation" on Sunday morning.',
+        'The film "A Long Road Home" opens in Paris next week.',
+        "The committee met on Tuesday and approved the budget.",
+        "",
+    ],
+    ids=["scare-quote", "programme-title", "film-title", "no-quote", "empty"],
+)
+def test_not_quotes(nlp, text):
+    """Scare quotes, titles and plain sentences are no quotations."""
+    assert quotes_of(nlp, text) == ()
+
+
+def test_two_segments_one_speaker(nlp):
+    """"A," he said, "B." gives two direct quotes of the same speaker."""
+    text = 'Anna Berg spoke first. "We are ready," she said, "and we will sign the deal today."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We are ready,", "Anna Berg"),
+        ("direct", "and we will sign the deal today.", "Anna Berg"),
+    ]
+
+
+def test_multi_paragraph_quote(nlp):
+    """A paragraph that opens a quote without closing it continues in the next one."""
+    text = ('Tom Hale said: "The first part of the plan is done and it worked.\n\n'
+            '"The second part starts in June and will take a year."')
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The first part of the plan is done and it worked.", "Tom Hale"),
+        ("The second part starts in June and will take a year.", "Tom Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, addressee",
+    [
+        ("Anna Berg told reporters that the talks had failed.", "reporters"),
+        ('"The talks failed," Anna Berg told Tom Hale on Friday.', "Tom Hale"),
+        ("Anna Berg said the talks had failed.", None),
+    ],
+    ids=["told-reporters", "told-person", "no-addressee"],
+)
+def test_addressee(nlp, text, addressee):
+    """The object of "told" is the addressee, resolved to a person when it names one."""
+    assert [q.addressee for q in quotes_of(nlp, text)] == [addressee]
+
+
+def test_quoted_words_inside_a_quote_are_not_quotes(nlp):
+    """The quoted words of a mixed quote are no quotes of their own."""
+    text = 'Anna Berg said relations had reached a "new level" and were "good" for both sides.'
+    found = quotes_of(nlp, text)
+    assert [q.kind for q in found] == ["mixed"]
+    assert '"new level"' in found[0].text
+
+
+def test_no_speaker_is_invented(nlp):
+    """A quotation with nobody named gets no speaker from nowhere."""
+    text = 'The report was published on Friday. "Prices rose by ten percent last year," it said.'
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["it"]
+
+
+def test_stray_mark_does_not_swallow_the_article(nlp):
+    """An unclosed quotation mark costs at most its paragraph."""
+    text = ('Anna Berg said "the plan is odd.\n\n'
+            'The committee met on Tuesday.\n\n"We agree," Tom Hale said.')
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text) for q in found if q.kind == "direct"] == [("direct", "We agree,")]
+    assert all("committee" not in q.text for q in found)
+
+
+def test_works_without_people(nlp):
+    """Without the entities stage the speaker is the phrase as written."""
+    doc = nlp.make_doc('"We will win the vote," Anna Berg said.')
+    for _, component in nlp.pipeline:
+        if not _.startswith("newsnlp"):
+            doc = component(doc)
+    assert [q.speaker for q in find_quotes(doc)] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        ('He said "yes" and "no".', ["yes", "no"]),
+        ("\u201cA b\u201d and \u201cc d\u201d", ["A b", "c d"]),
+        ("He said ''This is it,'' and left.", ["This is it,"]),
+        ('Mixed \u201copen and straight close," marks.', ["open and straight close,"]),
+        ('A stray " mark in a line.', []),
+        ('An unclosed "quote here.\n\nNext paragraph.', []),
+        ('"First paragraph.\n\n"Second one."', ["First paragraph.", "Second one."]),
+    ],
+    ids=["straight", "curly", "double-apostrophe", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
+)
+def test_quote_segments(text, contents):
+    """Quotation marks pair up per paragraph; stray ones are ignored."""
+    assert [text[s.start:s.end] for s in quote_segments(text)] == contents
