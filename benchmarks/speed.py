@@ -60,17 +60,19 @@ def step_times(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
     return times
 
 
-def footprint(kind: str, model: str, folder: Path, limit: int | None) -> dict[str, float]:
+def footprint(kind: str, model: str | None, folder: Path, limit: int | None, batch_size: int) -> dict:
     """Import time, load time and peak memory of `kind` ("bare" or "newsnlp") analysing the
-    texts once, in a fresh Python process (so neither pays for the other)."""
-    command = [sys.executable, __file__, "--footprint", kind, "--model", model, "--texts", str(folder)]
+    texts once, in a fresh Python process (so neither pays for the other), and the model used."""
+    command = [sys.executable, __file__, "--footprint", kind, "--texts", str(folder), "--batch-size", str(batch_size)]
+    if model:
+        command += ["--model", model]
     if limit:
         command += ["--limit", str(limit)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
 
-def measure_footprint(kind: str, model: str, folder: Path, limit: int | None) -> None:
+def measure_footprint(kind: str, model: str | None, folder: Path, limit: int | None, batch_size: int) -> None:
     """The child side of `footprint`: prints its figures as JSON."""
     texts = read_texts(folder, limit)
     start = time.perf_counter()
@@ -80,16 +82,19 @@ def measure_footprint(kind: str, model: str, folder: Path, limit: int | None) ->
         from_import = time.perf_counter()
         nlp = spacy.load(model)
         loaded = time.perf_counter()
-        drain(nlp.pipe(texts))
+        drain(nlp.pipe(texts, batch_size=batch_size))
     else:
         import newsnlp
+        from newsnlp.model import resolve_model_name
 
         from_import = time.perf_counter()
+        model = model or resolve_model_name()
         nlp = newsnlp.load(model)
         loaded = time.perf_counter()
-        drain(newsnlp.analyze_many(texts, nlp=nlp))
+        drain(newsnlp.analyze_many(texts, batch_size=batch_size, nlp=nlp))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(json.dumps({"import_s": from_import - start, "load_s": loaded - from_import, "peak_mb": peak_mb}))
+    print(json.dumps({"model": model, "import_s": from_import - start, "load_s": loaded - from_import,
+                      "peak_mb": peak_mb}))
 
 
 def main() -> None:
@@ -102,17 +107,22 @@ def main() -> None:
     parser.add_argument("--footprint", choices=["bare", "newsnlp"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.footprint:
-        measure_footprint(args.footprint, args.model, args.texts, args.limit)
+        measure_footprint(args.footprint, args.model, args.texts, args.limit, args.batch_size)
         return
+
+    # First, while this process is still small: Linux keeps ru_maxrss across fork + exec, so a
+    # child started later would report this process's peak instead of its own. The newsnlp
+    # child names the model it resolved; the bare one loads the same.
+    footprints = {"newsnlp": footprint("newsnlp", args.model, args.texts, args.limit, args.batch_size)}
+    model = footprints["newsnlp"]["model"]
+    footprints["bare"] = footprint("bare", model, args.texts, args.limit, args.batch_size)
 
     import spacy
 
     import newsnlp
-    from newsnlp.model import resolve_model_name
 
     texts = read_texts(args.texts, args.limit)
     words = sum(len(text.split()) for text in texts)
-    model = args.model or resolve_model_name()
     bare = spacy.load(model)
     nlp = newsnlp.load(model)
     runs = {
@@ -154,7 +164,7 @@ def main() -> None:
 
     print("\n# fresh process: import, load, analyse the texts once")
     for kind in ("bare", "newsnlp"):
-        figures = footprint(kind, model, args.texts, args.limit)
+        figures = footprints[kind]
         print(f"{kind:10} import {figures['import_s']:5.2f} s   load {figures['load_s']:5.2f} s   "
               f"peak RSS {figures['peak_mb']:6.0f} MB")
 

@@ -46,10 +46,12 @@ def row(quote):
          [("indirect", "growth would slow to 2 percent", "Analysts at Goldman Sachs", "estimated")]),
         ('Anna Berg said the two countries "are ready to work together."',
          [("mixed", 'the two countries "are ready to work together.', "Anna Berg", "said")]),
+        ("WALLACE: Let us start with the news from the debate tonight.",
+         [("indirect", "Let us start with the news from the debate tonight.", "WALLACE", ":")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
-         "mixed"],
+         "mixed", "transcript-colon"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -63,9 +65,10 @@ def test_quote_patterns(nlp, text, expected):
         'She appeared on "Face the Nation" on Sunday morning.',
         'The film "A Long Road Home" opens in Paris next week.',
         "The committee met on Tuesday and approved the budget.",
+        "Note: the figures were revised on Friday after the audit.",
         "",
     ],
-    ids=["scare-quote", "programme-title", "film-title", "no-quote", "empty"],
+    ids=["scare-quote", "programme-title", "film-title", "no-quote", "label-colon", "empty"],
 )
 def test_not_quotes(nlp, text):
     """Scare quotes, titles and plain sentences are no quotations."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 from dateutil.easter import easter
-from dateutil.relativedelta import TH, relativedelta
+from dateutil.relativedelta import MO, TH, relativedelta
 
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNKNOWN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX",
@@ -70,6 +70,8 @@ def holiday(name: str, year: int) -> datetime.date | None:
         return easter(year) - datetime.timedelta(days=2)
     if name == "thanksgiving":
         return datetime.date(year, 11, 1) + relativedelta(weekday=TH(4))
+    if name == "election day":
+        return datetime.date(year, 11, 1) + relativedelta(weekday=MO(1)) + datetime.timedelta(days=1)
     month, day = name.split("-")
     return safe_date(year, int(month), int(day))
 

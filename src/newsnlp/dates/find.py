@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime
 import re
-
-import attrs
 from functools import lru_cache
 
+import attrs
 from spacy.tokens import Doc, Span, Token
 
 from newsnlp.dates.normalise import Tense, normalise
@@ -18,7 +17,7 @@ from newsnlp.types import TimeExpression
 LABELS = {"DATE", "TIME"}
 RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d)|\s+(?:to|and|through|until|or|ended|ending)\s+",
                    re.IGNORECASE)
-YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b")
+YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
@@ -34,8 +33,9 @@ MAX_HEAD_STEPS = 6
 
 @lru_cache(maxsize=1)
 def extra_words() -> re.Pattern:
-    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", ...)."""
-    words = sorted(lexicon()["extra_words"], key=len, reverse=True)
+    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday", ...)."""
+    weekly = [f"{every} {day}" for every in ("every", "each") for day in lexicon()["weekdays"] if len(day) > 3]
+    words = sorted([*lexicon()["extra_words"], *weekly, *lexicon()["holidays"]], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
 
 
@@ -87,19 +87,18 @@ def widened(span: Span) -> Span:
     """The entity with the part of day or clock word spaCy left beside it ("Saturday" + "night",
     "noon" + "Thursday")."""
     doc = span.doc
+    lex = lexicon()
     start, end = span.start, span.end
-    parts = lexicon()["parts_of_day"]
-    if end < len(doc) and doc[end].lower_ in parts and doc[end - 1].lower_ in lexicon()["weekdays"]:
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
         end += 1
-    if start > 0 and doc[start - 1].lower_ in ("this", "last", "next") and doc[start].lower_ in lexicon()["units"]:
-        start -= 1
-    if start > 0 and doc[start - 1].lower_ in ("every", "each") and doc[start].lower_ in lexicon()["weekdays"]:
-        start -= 1
-    if start > 0 and doc[start - 1].lower_ in ("noon", "midnight") and doc[start].lower_ in lexicon()["weekdays"]:
-        start -= 1
-    if end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text) and (
-        doc[end - 1].like_num and doc[start].lower_.rstrip(".") in lexicon()["months"]
+    if (before in ("this", "last", "next") and first in lex["units"]) or (
+        before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
     ):
+        start -= 1
+    if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
+            and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2
     return span if (start, end) == (span.start, span.end) else doc[start:end]
 
@@ -147,15 +146,11 @@ def range_pieces(text: str, reference_date: datetime.date | None,
                  tense: Tense | None) -> list[TimeExpression] | None:
     """The two ends of a range ("2009-2010", "between 12 and 18 months"), or None."""
     years = YEAR_RANGE.search(text)
-    if years:
-        first = normalise(text[:years.end(1)], reference_date, tense)
-        second = normalise(text[years.start(2):], reference_date, tense)
-        if first and second and len(years[2]) == 2:
-            century = years[1][:2]
-            second = TimeExpression(text=second.text, start=second.start, end=second.end,
-                                    type=second.type, value=century + years[2], mod=second.mod)
-        if first and second:
-            return [first, offset_expression(second, years.start(2))]
+    first = normalise(text[:years.end(1)], reference_date, tense) if years else None
+    if years and first is not None:
+        last_year = years[2] if len(years[2]) == 4 else years[1][:2] + years[2]
+        return [first, TimeExpression(text=years[2], start=years.start(2), end=years.end(2),
+                                      type="DATE", value=last_year)]
     for connector in RANGE.finditer(text):
         if connector.start() == 0 or connector.end() == len(text):
             continue
@@ -177,14 +172,12 @@ def borrowed_unit(left_text: str, right_text: str, reference_date: datetime.date
     if reading is None or reading.end <= len(left_text):
         return None
     end = len(left_text.rstrip())
-    return TimeExpression(text=left_text[reading.start:end], start=reading.start, end=end,
-                          type=reading.type, value=reading.value, mod=reading.mod)
+    return attrs.evolve(reading, text=left_text[reading.start:end], end=end)
 
 
 def offset_expression(expression: TimeExpression, offset: int) -> TimeExpression:
-    return TimeExpression(text=expression.text, start=expression.start + offset,
-                          end=expression.end + offset, type=expression.type,
-                          value=expression.value, mod=expression.mod)
+    """The expression with its offsets moved by `offset` characters."""
+    return attrs.evolve(expression, start=expression.start + offset, end=expression.end + offset)
 
 
 def tense_of(span: Span) -> Tense | None:

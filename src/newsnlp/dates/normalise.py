@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, safe_date, shifted, timex_value,
@@ -17,6 +18,7 @@ from newsnlp.types import TimeExpression
 
 Tense = str  # "past" | "present" | "future"
 MAX_WORDS = 14
+ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
@@ -41,14 +43,16 @@ def normalise(text: str, reference_date: datetime.date | None = None,
     """The TIMEX3 reading of one temporal expression, with offsets into `text` (leading
     prepositions and surrounding punctuation left out), or None when it is not one.
 
-    `reference_date` anchors relative expressions (None keeps X placeholders); `tense`
+    `reference_date` anchors relative expressions (None, or a date in year 1 or 9999, keeps X
+    placeholders); `tense`
     ("past", "present", "future") picks the direction of "Friday" or "June"."""
     if not isinstance(text, str):
         return None
     start, end = expression_extent(text)
     if start >= end:
         return None
-    anchor = reference_date if isinstance(reference_date, datetime.date) else None
+    anchor = reference_date if isinstance(reference_date, datetime.date) and (
+        ANCHOR_YEARS[0] <= reference_date.year <= ANCHOR_YEARS[1]) else None
     reading = reading_of(text[start:end], anchor, tense)
     if reading is None:
         return None
@@ -113,14 +117,11 @@ def _mod_applies(phrase: tuple[str, ...], following: str) -> bool:
     return True
 
 
-_MODS: list[tuple[tuple[str, ...], str]] = []
-
-
-def _canonical_mods() -> list[tuple[tuple[str, ...], str]]:
-    if not _MODS:
-        pairs = [(canonical_words(phrase), code) for phrase, code in lexicon()["mods"].items()]
-        _MODS.extend(sorted(pairs, key=lambda pair: -len(pair[0])))
-    return _MODS
+@lru_cache(maxsize=1)
+def _canonical_mods() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The lexicon's mods as canonical words, longest first."""
+    pairs = [(canonical_words(phrase), code) for phrase, code in lexicon()["mods"].items()]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 # ----------------------------------------------------------------------------- rules
@@ -150,18 +151,15 @@ def interpret(canonical: str, anchor: datetime.date | None, tense: Tense | None)
     return None
 
 
-_FIXED: dict[str, Reading] = {}
-
-
+@lru_cache(maxsize=1)
 def _fixed_readings() -> dict[str, Reading]:
     """Whole-expression readings from the lexicon: references ("now") and sets ("daily")."""
-    if not _FIXED:
-        lex = lexicon()
-        for phrase, value in lex["references"].items():
-            _FIXED[" ".join(canonical_words(phrase))] = Reading("DATE", value)
-        for phrase, value in lex["sets"].items():
-            _FIXED[" ".join(canonical_words(phrase))] = Reading("SET", value)
-    return _FIXED
+    lex = lexicon()
+    fixed = {" ".join(canonical_words(phrase)): Reading("DATE", value)
+             for phrase, value in lex["references"].items()}
+    fixed.update({" ".join(canonical_words(phrase)): Reading("SET", value)
+                  for phrase, value in lex["sets"].items()})
+    return fixed
 
 
 def year_of(token: str) -> int | None:
@@ -302,10 +300,10 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
 
 
 @rule(r"(?:the )?(?:(\d{4}) 's |(this|last|next) U_Y 's )?(?:((?:[a-z-]+|U_Y)(?: [a-z-]+)?) )?(?:(\d{4}) )?(?:(ORD\d|last|final) )?"
-      r"(?:fiscal |calendar |financial )?U_(Q|H)(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
+      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )(?:period))(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
       r"(?: (?:fiscal )?(\d{4}))?(?: (?:1 U_Y (?:ago|earlier)|U_Y (?:ago|earlier)))?")
 def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    unit = m[6]
+    unit = m[6] or "Q"
     per_year = 4 if unit == "Q" else 2
     ordinal = m[5] or ""
     number = per_year if ordinal in ("last", "final") else int(ordinal[3:]) if ordinal else None
@@ -597,11 +595,8 @@ def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     return Reading("DATE", day.isoformat()) if day else None
 
 
-_HOLIDAYS: dict[str, str] = {}
-
-
+@lru_cache(maxsize=1)
 def _holidays() -> dict[str, str]:
-    if not _HOLIDAYS:
-        for phrase, rule_text in lexicon()["holidays"].items():
-            _HOLIDAYS[" ".join(canonical_words(phrase))] = rule_text
-    return _HOLIDAYS
+    """The lexicon's holidays keyed by canonical words, each a "MM-DD" or a named rule."""
+    return {" ".join(canonical_words(phrase)): rule_text
+            for phrase, rule_text in lexicon()["holidays"].items()}

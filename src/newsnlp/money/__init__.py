@@ -27,6 +27,7 @@ BEFORE_CUE, AFTER_CUE = 40, 80
 """How far an amount may reach before ("three quarters of a billion") and after its cue."""
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _WEIGH = re.compile(r"\bweigh", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _AND = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
 
 
@@ -125,6 +126,11 @@ def with_minor_units(text: str, amount: Amount, yen: str) -> Amount:
     return amount._replace(end=cents.end, value=amount.value + cents.value)
 
 
+def is_bare_year(amount: Amount) -> bool:
+    """Whether an amount is only a year-like number ("$5 billion to 2025")."""
+    return not (amount.has_currency or amount.has_scale) and bool(_YEAR.fullmatch(amount.match["number"]))
+
+
 def joined_range(text: str, low: Amount, lead: str | None, yen: str) -> Amount | None:
     """The high end when `low` opens a range ("$5m-$7m", "$10 to $15 billion", "between $5
     and $7 billion"), else None."""
@@ -137,7 +143,7 @@ def joined_range(text: str, low: Amount, lead: str | None, yen: str) -> Amount |
         return None
     match = g.amount.match(text, joint.end())
     high = amount_of(match, yen) if match else None
-    if high is None or g.percent_after.match(text, high.end):
+    if high is None or g.percent_after.match(text, high.end) or is_bare_year(high):
         return None
     if not (low.has_currency or high.has_currency):
         return None

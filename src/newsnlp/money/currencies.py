@@ -1,8 +1,9 @@
 """Currency lookup tables: ISO 4217 codes, English names and symbols -> code.
 
-Generated once (lazily) from Babel's CLDR data for the currencies in use today, then completed
-and overridden by the news forms in `data/money_currency_forms.json` (bare "dollars" means USD,
-"reais", "roubles", "C$", "₽" ...). Keys are lower-cased.
+Generated once (lazily) from Babel's CLDR English data (codes and symbols of the currencies in
+use today; names of those and of former ones: "Finnish markka"), then completed and overridden
+by the news forms in `data/money_currency_forms.json` (bare "dollars" means USD, "reais",
+"roubles", "C$", "₽" ...). Keys are lower-cased.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Iterable, NamedTuple
 
 from babel import Locale
 from babel.core import get_global
+from babel.numbers import get_currency_name
 
 from newsnlp.lexicons import load_lexicon
 
@@ -40,10 +42,8 @@ def active_codes() -> list[str]:
 
 
 def cldr_names(locale: Locale, code: str) -> set[str]:
-    """The English display name and plural forms of a currency, lower-cased."""
-    plurals = locale._data["currency_names_plural"].get(code, {})
-    names = {locale.currencies.get(code, code), *dict(plurals).values()}
-    return {name.lower() for name in names}
+    """The English display name, singular and plural of a currency, lower-cased."""
+    return {get_currency_name(code, count, locale).lower() for count in (None, 1, 2)}
 
 
 def bare_words(locale: Locale, codes: Iterable[str]) -> dict[str, set[str]]:

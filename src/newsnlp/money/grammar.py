@@ -114,7 +114,7 @@ def grammar() -> Grammar:
         rf"|(?(symbol)(?!)|(?(glyph)(?!)|(?(code)(?!)|(?:"
         rf"\s*-?\s*(?P<mega_after>m)?(?P<code_after>{codes})(?:\s+(?P<scale_after>{scale_words}))?(?![^\W_])"
         rf"|\s?(?P<glyph_after>{glyphs}|¢)(?!\s?\d)))))"
-        r"|(?<=\d)(?P<pence>p)(?![^\W\d_]|\d)"
+        r"|(?<=\d)(?<!\d\d\d)(?P<pence>p)(?![^\W\d_]|\d)"  # "20p", not "1080p" video
     )
     amount = (
         rf"(?:(?:{before})\s*|(?<![\w.,]))"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import attrs
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
 from newsnlp.quotes.marks import MARKS, Segment, quote_segments
@@ -28,8 +28,12 @@ _GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
 _GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
-_DASH_SPEAKER = re.compile(rf"\s*[\u2015\u2014\u2013-]+\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\n|$)")
+_DASH_SPEAKER = re.compile(
+    rf"\s*[\u2015\u2014\u2013-]+\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\n|$)")
+_SPEAKER_LINE = re.compile(
+    rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
+_GAP_REACH = 150
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
 
@@ -41,7 +45,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     segments = quote_segments(text)
     starts = [s.open for s in segments]
     cues = find_cues(doc, lambda offset: inside_segment(segments, starts, offset))
-    if not cues and not segments:
+    if not cues and not segments and ":" not in text:
         return []
     cast = Cast.of(people)
     quotes: list[Quote] = []
@@ -63,6 +67,20 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
                 quotes[index] = extended(text, quotes[index], segment.end)
                 assigned[k] = None
+    for quote in speaker_lines(doc, cast):
+        quotes.append(quote)
+        for k, segment in enumerate(segments):
+            if quote.start <= segment.open < quote.end:
+                assigned[k] = None
+    quotes.extend(direct_quotes(text, segments, assigned, cast))
+    return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast) -> list[Quote]:
+    """One direct quote per quoted segment that has an attribution (`assigned`: its cue, or
+    the Quote whose speaker it takes, or None) or that carries on the quote before it; titles
+    and scare-quoted fragments left out."""
+    found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
@@ -74,8 +92,35 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             previous = segment_quote(text, segment, source, cast)
         else:
             previous = continued_quote(source, text, segment)
-        quotes.append(previous)
-    return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
+        found.append(previous)
+    return found
+
+
+def speaker_lines(doc: Doc, cast: Cast) -> list[Quote]:
+    """Lines of a transcript or a headline led by the speaker's name and a colon ("PENCE: Well,
+    look, ...", "Lagarde: Rates will stay high"): the name must be a person or organisation
+    entity or written in capitals, and what follows at least four words."""
+    found = []
+    for match in _SPEAKER_LINE.finditer(doc.text):
+        name = doc.char_span(match.start(1), match.end(1))
+        start, end = match.span(2)
+        if name is None or len(doc.text[start:end].split()) < 4 or not names_speaker(name, cast):
+            continue
+        quoted = any(mark in doc.text[start:end] for mark in MARKS)
+        mention = Mention(name.text, name.start_char, name.end_char)
+        found.append(Quote(doc.text[start:end], start, end, "mixed" if quoted else "indirect",
+                           resolve_speaker(name, name.root, cast), mention, ":"))
+    return found
+
+
+def names_speaker(name: Span, cast: Cast) -> bool:
+    """Whether a span before a colon names someone: a person of the article, a person or
+    organisation entity, or a name in capitals ("WALLACE")."""
+    if cast.at(name.root.idx) is not None:
+        return True
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return all(t.pos_ == "PROPN" for t in name)
+    return name.text.isupper() and len(name.text) >= 3
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:
@@ -102,7 +147,7 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     their own), or None when the clause is all quoted (its segments are recorded in `assigned`
     as this cue's)."""
     start, end = cue.content
-    inside = [k for k, s in enumerate(segments) if s.start < end and s.end > start]
+    inside = list(overlapping(segments, start, end))
     if not inside:
         return make_quote(text, start, end, "indirect", cue, cast) if cue.speaker is not None else None
     first = segments[inside[0]]
@@ -111,10 +156,19 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
             assigned.setdefault(k, cue)
         return None
     end = max(end, segments[inside[-1]].end)
-    for k, segment in enumerate(segments):
-        if segment.open >= start - 1 and segment.close <= end + 1:
+    for k in overlapping(segments, start - 1, end + 1):
+        if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def overlapping(segments: list[Segment], start: int, end: int) -> Iterator[int]:
+    """Indexes of the segments (in text order, never overlapping) whose content overlaps
+    text[start:end]."""
+    k = bisect.bisect_right(segments, start, key=lambda s: s.end)
+    while k < len(segments) and segments[k].start < end:
+        yield k
+        k += 1
 
 
 def extended(text: str, quote: Quote, end: int) -> Quote:
@@ -136,12 +190,14 @@ def is_fragment(text: str, segment: Segment) -> bool:
 
 def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
     """The cue written right after the segment ("...," she said) or right before it, up to a
-    colon or comma (She said: "...")."""
-    after = [c for c in cues if c.clause[0] > segment.close
+    colon or comma (She said: "..."); `cues` in text order."""
+    near = cues[bisect.bisect_left(cues, segment.open - _GAP_REACH, key=lambda c: c.token.idx):
+                bisect.bisect_right(cues, segment.close + _GAP_REACH, key=lambda c: c.token.idx)]
+    after = [c for c in near if c.clause[0] > segment.close
              and _GAP_AFTER.fullmatch(text, segment.close + 1, c.clause[0])]
     if after:
         return after[0]
-    before = [c for c in cues if c.clause[1] <= segment.open and c.speaker is not None
+    before = [c for c in near if c.clause[1] <= segment.open and c.speaker is not None
               and _GAP_BEFORE.fullmatch(text, c.clause[1], segment.open)]
     return before[-1] if before else None
 

@@ -15,6 +15,7 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+MAX_CLAUSE = 200
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -68,40 +69,38 @@ def addressee_of(verb: Token) -> Span | None:
     return None
 
 
-def clause_chars(tokens: list[Token]) -> tuple[int, int] | None:
-    """The character span of the tokens from the first to the last, with a leading "that" and
-    edge punctuation and quotation marks left out."""
-    while tokens and (tokens[0].lower_ in _LEADING or tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
-    if not tokens:
+def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that",
+    edge punctuation, quotation marks and a trailing conjunction left out."""
+    end = min(end, start + MAX_CLAUSE)
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if start == end:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def leading_run(head: Token) -> list[Token]:
-    """The subtree of `head` up to a coordinated reporting verb of its own ("... have given it
-    momentum and said that ..." stops before "and said")."""
+def subtree_end(head: Token) -> int:
+    """Where the subtree of `head` ends (token index), or before a coordinated reporting verb
+    of its own ("... have given it momentum and said that ..." stops before "and said")."""
     lemmas = reporting_lemmas()
-    run: list[Token] = []
-    for token in head.subtree:
-        if token.dep_ == "conj" and token.lemma_ in lemmas and token.i > head.i:
-            break
-        run.append(token)
-    return run
+    end = head.right_edge.i + 1
+    for token in head.doc[head.i + 1:min(end, head.i + MAX_CLAUSE)]:
+        if token.dep_ == "conj" and token.lemma_ in lemmas:
+            return token.i
+    return end
 
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause without
-    the aside."""
+    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            return clause_chars(leading_run(child))
+            return clause_chars(verb.doc, child.left_edge.i, subtree_end(child))
     if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS:
-        aside = {t.i for t in verb.subtree}
-        return clause_chars([t for t in verb.head.subtree if t.i not in aside])
+        return clause_chars(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
 
 
@@ -134,11 +133,10 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
     clause_head = first.head
     content = None
     if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
-        aside = {t.i for t in first.subtree}
-        tokens = [t for t in clause_head.subtree if t.i not in aside]
-        before = [t for t in tokens if t.i < first.i]
-        after = [t for t in tokens if t.i > first.i]
-        content = clause_chars(after if len(after) >= len(before) else before)
+        doc = first.doc
+        before = (clause_head.left_edge.i, first.left_edge.i)
+        after = (first.right_edge.i + 1, clause_head.right_edge.i + 1)
+        content = clause_chars(doc, *(after if after[1] - after[0] >= before[1] - before[0] else before))
     text = first.doc[first.i:last.i + 1].text
     return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
 
