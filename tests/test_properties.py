@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -37,7 +38,8 @@ PLACES = ["Paris", "Beijing", "the United States", "Russia", "Sao Paulo", "Bruss
 MONEY = ["$5 million", "\u20ac1.2bn", "between $5m and $7m", "up to \u00a3300,000", "about 40 billion reais",
          "more than $100 billion", "\u00a5500", "5 dollars", "US$3.2 billion", "$0.5"]
 DATES = ["on Monday", "last week", "on May 24, 2023", "in 2022", "next year", "in the first quarter",
-         "three days ago", "in the 1990s", "every Friday", "at 10:30 a.m.", "for two years", "yesterday"]
+         "three days ago", "in the 1990s", "every Friday", "at 10:30 a.m.", "for two years", "yesterday",
+         "last winter", "next summer"]
 TEMPLATES = [
     '"{clause}," {person} said {date}.',
     '{person} said {date} that {org} would pay {money}.',
@@ -139,3 +141,19 @@ def test_dates_normalise_never_raises_and_gives_timex_values(phrase, reference, 
     if expression is not None:
         assert phrase[expression.start:expression.end] == expression.text
         assert TIMEX_VALUE.fullmatch(expression.value), expression
+
+
+@pytest.mark.parametrize(
+    "phrase, anchor",
+    [("last winter", datetime.date(2016, 1, 20)), ("the previous winter", datetime.date(2016, 2, 10)),
+     ("next winter", datetime.date(2016, 12, 20)), ("last summer", datetime.date(2016, 1, 20)),
+     ("this winter", datetime.date(2016, 1, 20)), ("zero days", datetime.date(2016, 7, 7)),
+     ("for zero years", None), ("two days", None)],
+    ids=["last-winter-in-january", "previous-winter-in-february", "next-winter-in-december",
+         "last-summer", "this-winter", "zero-days", "zero-years", "two-days"],
+)
+def test_normaliser_cases_found_by_the_polnear_smoke_run(phrase, anchor):
+    """Found by benchmarks/polnear_smoke.py ("last winter" in a January article raised
+    IndexError; "zero days" gave the value "P"): no exception, and a valid TIMEX3 value."""
+    expression = normalise(phrase, anchor, "past")
+    assert expression is None or TIMEX_VALUE.fullmatch(expression.value), expression

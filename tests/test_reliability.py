@@ -80,6 +80,7 @@ HOSTILE = {
     "opening-quotes": "\u201c" * 2000,
     "numbers-only": "1 2.5 3,000 $ \u20ac \u00a3 10^9 99999999999999999999999999 -0 1e308",
     "dates-only": "31 February 2023 25:61 9999-99-99 year 0 the 0s Q5 week 54",
+    "repeated-cue": '"We are ready," the general' + " told reporters " * 80 + "about the armed forces.",
 }
 
 
@@ -91,6 +92,8 @@ def test_hostile_input_gives_a_valid_article(nlp, text):
         article = newsnlp.analyze(text, nlp=nlp)
     assert len(article.text) == len(text) and article.error is None
     assert offset_problems(article) == []
+    quotes = sorted(article.quotes, key=lambda quote: quote.start)
+    assert all(first.end <= second.start for first, second in zip(quotes, quotes[1:]))
     assert Article.from_dict(json.loads(article.to_json().encode("utf-8"))) == article
 
 

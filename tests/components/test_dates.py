@@ -180,3 +180,24 @@ def test_find_dates(nlp, text, expected):
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
     assert all(text[found_.start:found_.end] == found_.text for found_ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant opened in 1995. The following year it doubled output.",
+         [("1995", "DATE", "1995"), ("The following year", "DATE", "1996")]),
+        ("The deal was signed on June 3, 2019. Two days later the board resigned.",
+         [("June 3, 2019", "DATE", "2019-06-03"), ("Two days later", "DATE", "2019-06-05")]),
+        ("The strike began on May 4, 2021, and the talks collapsed that day.",
+         [("May 4, 2021", "DATE", "2021-05-04"), ("that day", "DATE", "2021-05-04")]),
+        ("The following year will be hard for exporters.", [("The following year", "DATE", "2025")]),
+        ("Output fell in 2010. That month the mine closed.",
+         [("2010", "DATE", "2010"), ("That month", "DATE", "2024-03")]),
+    ],
+    ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse"],
+)
+def test_find_dates_narrative_anchor(nlp, text, expected):
+    """Anaphoric expressions count from the last date mentioned when it is precise enough."""
+    found = find_dates(nlp(text), REF)
+    assert [(found_.text, found_.type, found_.value) for found_ in found] == expected

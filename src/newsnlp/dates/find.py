@@ -26,6 +26,13 @@ PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
+ANAPHORIC = re.compile(
+    r"(?i)(?:\b(?:earlier|later) )?\b(?:that|the same|the (?:following|next|previous|prior|preceding))"
+    r" (?P<unit>day|week|month|year|quarter)\b"
+    r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
+    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$")
+DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
@@ -41,10 +48,35 @@ def extra_words() -> re.Pattern:
 
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
-    found: list[TimeExpression] = []
+    found: list[tuple[TimeExpression, Tense | None]] = []
     for span in candidate_spans(doc):
-        found.extend(expressions_in(span, reference_date, tense_of(span)))
-    return with_quarter_context(sorted(found, key=lambda expression: expression.start))
+        tense = tense_of(span)
+        found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
+    found.sort(key=lambda pair: pair[0].start)
+    return with_quarter_context(with_narrative_anchor(found, reference_date))
+
+
+def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
+                          reference_date: datetime.date | None) -> list[TimeExpression]:
+    """Anaphoric expressions ("the following year", "that day", "two days later") resolved
+    against the date last mentioned before them, when it is precise enough; others as found."""
+    out: list[TimeExpression] = []
+    last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
+    for expression, tense in found:
+        anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
+        unit = anaphor and (anaphor["unit"] or anaphor["unit2"]).lower()
+        if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
+            anchor = datetime.date(*last[:3])
+            renormalised = normalise(expression.text, anchor, tense)
+            if renormalised is not None:
+                expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
+                                          end=expression.start + renormalised.end)
+        mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+        if mentioned:
+            parts = [int(part) for part in mentioned.groups() if part]
+            last = (*parts, *[1] * (3 - len(parts)), len(parts))
+        out.append(expression)
+    return out
 
 
 def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -286,7 +286,7 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
         start = datetime.date(year, SEASON_MONTHS[season], 1)
         return start, shifted(start, "M", 3)
 
-    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1]  # a winter spans two years
     before = [year for year in years if bounds(year)[1] <= anchor]
     after = [year for year in years if bounds(year)[0] > anchor]
     containing = [year for year in years if bounds(year)[0] <= anchor < bounds(year)[1]]
@@ -547,7 +547,7 @@ def duration_value(count: float | None, unit: str) -> str:
     if count is None:
         return f"PTX{unit[1]}" if unit.startswith("T") else f"PX{unit}"
     whole = int(count)
-    parts = [(whole, unit)] if whole else []
+    parts = [(whole, unit)] if whole or count == whole else []  # "zero days" -> P0D
     if count != whole and unit in SMALLER_UNIT:
         factor, smaller = SMALLER_UNIT[unit]
         parts.append((round((count - whole) * factor), smaller))

@@ -30,8 +30,6 @@ from newsnlp.entities.titles import (
 from newsnlp.lexicons import load_lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
-SPEAKER_WINDOW = 4
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -353,33 +351,6 @@ def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> Pe
     return covering.get(clause.head.i) if clause.dep_ == "relcl" else None
 
 
-def _speaker(doc: Doc, opening: int, closing: int,
-             covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
-    """The person who says the quotation between two quotation marks: the subject named just
-    after it (`"...," he said`) or just before it (`Li said: "..."`)."""
-    after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
-    before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
-    for i in (*after, *before):
-        if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
-            return covering[i]
-    return None
-
-
-def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
-                      quote_marks: list[int]) -> None:
-    """Add "I", "me", "my" inside a quotation to the person who says it."""
-    if not first_person or len(quote_marks) < 2:
-        return
-    covering = {i: person for person in people for span in person.mentions.values()
-                for i in range(span.start, span.end)}
-    pairs = list(zip(quote_marks[::2], quote_marks[1::2]))
-    for opening, closing in pairs:
-        inside = [t for t in first_person if opening < t.i < closing]
-        speaker = _speaker(doc, opening, closing, covering) if inside else None
-        for token in inside if speaker is not None else ():
-            speaker.add(doc[token.i:token.i + 1])
-
-
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
     """Add "the Russian prime minister" to the person last mentioned with that title."""
     for head in heads:
@@ -401,14 +372,12 @@ def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], use
 def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str]]]:
     """The article's people and the entity spans to relabel PERSON (start_char, end_char,
     label), from a parsed Doc."""
-    heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
+    heads, pronouns, proper_nouns, quote_marks = [], [], [], []
     head_words = title_heads()
     for token in doc:
         low = token.lower_
         if low in QUOTE_MARKS:
             quote_marks.append(token.i)
-        elif low in FIRST_PERSON:
-            first_person.append(token)
         elif low in PRONOUNS or (low in RELATIVE_PRONOUNS and token.dep_ != "attr"):
             pronouns.append(token)
         elif low in head_words:
@@ -446,5 +415,4 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
                 person.add(doc[appos.start:appos.end])
     link_nominals(doc, people, heads, used)
     link_pronouns(doc, people, pronouns, quote_marks)
-    link_first_person(doc, people, first_person, quote_marks)
     return people, [(s.start_char, s.end_char, "PERSON") for s in relabel]

@@ -73,7 +73,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
     quotes.extend(direct_quotes(text, segments, assigned, cast))
-    return outermost(sorted(quotes, key=lambda q: (q.start, -q.end)))
+    return outermost(quotes)
 
 
 def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast) -> list[Quote]:
@@ -124,15 +124,14 @@ def names_speaker(name: Span, cast: Cast) -> bool:
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:
-    """The quotes not lying inside an earlier one (a reported clause inside a quotation is part
-    of it); `quotes` sorted by start, longest first."""
-    kept: list[Quote] = []
-    reach = -1
-    for quote in quotes:
-        if quote.end <= reach and quote.kind != "direct":
-            continue
-        kept.append(quote)
-        reach = max(reach, quote.end)
+    """The quotes in text order with no two overlapping: every direct quote (quoted segments
+    never overlap), then each mixed or indirect quote, longest first from the same start, that
+    overlaps none kept so far (a reported clause inside a quotation is part of it)."""
+    kept = sorted((q for q in quotes if q.kind == "direct"), key=lambda q: q.start)
+    for quote in sorted((q for q in quotes if q.kind != "direct"), key=lambda q: (q.start, -q.end)):
+        k = bisect.bisect_left(kept, quote.start, key=lambda q: q.start)
+        if (k == 0 or kept[k - 1].end <= quote.start) and (k == len(kept) or quote.end <= kept[k].start):
+            kept.insert(k, quote)
     return kept
 
 
