@@ -31,19 +31,6 @@ from typing import Callable, Iterator, Protocol, Sequence
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "eval" / "polnear" / "data" / "dev" / "text"
 
-TIMEX_DATE = (r"(?:\d{4}|\d{3}X?|\d{2}(?:XX?)?|X{2,4})"
-              r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
-              r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7X]|WE))?|-WE"
-              r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?")
-TIMEX_TIME = TIMEX_DATE + r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?|MO|MI|AF|EV|NI|DT)(?:Z|[+-]\d{2}(?::?\d{2})?)?"
-TIMEX_AMOUNT = r"(?:\d+(?:\.\d+)?|X+)"
-TIMEX_DURATION = (rf"P(?:(?:{TIMEX_AMOUNT}(?:Y|M|W|D|Q|DE|CE|ML|WE|L))+(?:T(?:{TIMEX_AMOUNT}[HMS])+)?"
-                  rf"|T(?:{TIMEX_AMOUNT}[HMS])+)")
-TIMEX_VALUE = re.compile(rf"(?:{TIMEX_DATE}|{TIMEX_TIME}|{TIMEX_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
-"""The TIMEX3 value grammar (TimeML 1.2.1 annotation guidelines, section 2.2.1): calendar dates
-with X placeholders, weeks, quarters, halves, seasons, decades ("199") and centuries ("19"); times of day with
-part-of-day names; durations; and the three reference values."""
-
 SNIPPETS = (
     '"', '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", '""', '" "',
     "\ud800", "\udfff", "\x00", "\x07", "\x1b[31m", "\u200b", "\u200d", "\ufeff", "\u202e", "\u2066",
@@ -143,6 +130,7 @@ def mutated(seeds: Sequence[str], choose: Choices) -> tuple[str, int | None]:
 def violations(article, given: str) -> Iterator[str]:
     """The invariants `article` (analysed from `given`) breaks, described."""
     import newsnlp
+    from newsnlp.dates.timex import TIMEX_VALUE
 
     text = article.text
     if len(text) != len(given):

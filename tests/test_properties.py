@@ -12,21 +12,9 @@ from hypothesis import strategies as st
 
 import newsnlp
 from newsnlp.dates import normalise
+from newsnlp.dates.timex import TIMEX_VALUE
 from newsnlp.money import parse
 from newsnlp.types import Article
-
-TIMEX_DATE = (r"(?:\d{4}|\d{3}X?|\d{2}(?:XX?)?|X{2,4})"
-              r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
-              r"|-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7X]|WE))?|-WE"
-              r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?")
-TIMEX_TIME = TIMEX_DATE + r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?|MO|MI|AF|EV|NI|DT)(?:Z|[+-]\d{2}(?::?\d{2})?)?"
-TIMEX_AMOUNT = r"(?:\d+(?:\.\d+)?|X+)"
-TIMEX_DURATION = (rf"P(?:(?:{TIMEX_AMOUNT}(?:Y|M|W|D|Q|DE|CE|ML|WE|L))+(?:T(?:{TIMEX_AMOUNT}[HMS])+)?"
-                  rf"|T(?:{TIMEX_AMOUNT}[HMS])+)")
-TIMEX_VALUE = re.compile(rf"(?:{TIMEX_DATE}|{TIMEX_TIME}|{TIMEX_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
-"""The TIMEX3 value grammar (TimeML 1.2.1 guidelines 2.2.1): dates with X placeholders, weeks,
-quarters, halves, seasons, decades ("199"), centuries ("19"); times; durations; the three
-reference values. benchmarks/fuzz.py checks the same grammar."""
 
 FAST = settings(max_examples=15, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

@@ -6,7 +6,6 @@ several batches too.
 """
 from __future__ import annotations
 
-import datetime
 import importlib
 import os
 import shutil
@@ -179,23 +178,6 @@ def test_result_schema_has_the_fields_of_article_to_dict(spark_module):
     money = schema["money"].dataType.elementType
     assert {name: money[name].dataType.simpleString() for name in ("amount", "low", "high", "start")} == {
         "amount": "string", "low": "string", "high": "string", "start": "bigint"}
-
-
-@pytest.mark.parametrize(
-    "annotation, expected",
-    [(int, "bigint"), (str, "string"), (datetime.date | None, "string"),
-     (tuple[newsnlp.Mention, ...], "array<struct<text:string,start:bigint,end:bigint>>")],
-    ids=["int", "str", "optional-date", "tuple-of-mentions"],
-)
-def test_spark_type_of_annotations(spark_module, annotation, expected):
-    """Field annotations map to the documented Spark types."""
-    assert spark_module.spark_type(annotation).simpleString() == expected
-
-
-def test_spark_type_refuses_unknown_types(spark_module):
-    """A field type with no documented mapping is an error, not a silent guess."""
-    with pytest.raises(TypeError, match="float"):
-        spark_module.spark_type(float)
 
 
 def test_missing_pyspark_names_the_extra(monkeypatch):

@@ -12,11 +12,9 @@ import itertools
 import json
 import sys
 import typing
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal, NamedTuple, TextIO
+from typing import Any, Iterable, Iterator, NamedTuple, TextIO
 
-import attrs
 import typer
 from tqdm import tqdm
 from wasabi import Printer
@@ -24,6 +22,7 @@ from wasabi import Printer
 import newsnlp
 from newsnlp.api import parse_reference_date
 from newsnlp.model import default_pipeline
+from newsnlp.serialize import plain_schema
 
 STDIN = "-"
 PARQUET_ROWS_PER_GROUP = 1000
@@ -139,29 +138,13 @@ def write_jsonl(records: Iterable[dict[str, Any]], stream: TextIO) -> None:
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def arrow_type(hint: Any) -> Any:
-    """The pyarrow type of a field of the result classes, read from its type hint: attrs
-    classes become structs, tuples lists, Decimals and dates ISO strings (as in to_dict())."""
-    import pyarrow as pa
-
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if attrs.has(hint):
-        hints = typing.get_type_hints(hint)
-        return pa.struct([pa.field(field.name, arrow_type(hints[field.name])) for field in attrs.fields(hint)])
-    if origin is tuple:
-        return pa.list_(arrow_type(args[0]))
-    if origin is Literal:
-        return pa.string()
-    if type(None) in args:  # X | None
-        return arrow_type(next(arg for arg in args if arg is not type(None)))
-    return {str: pa.string(), int: pa.int64(), Decimal: pa.string(), datetime.date: pa.string()}[hint]
-
-
 def parquet_schema() -> Any:
     """The fixed Parquet schema: `id` plus the fields of Article.to_dict()."""
     import pyarrow as pa
 
-    return pa.schema([pa.field("id", pa.string()), *arrow_type(newsnlp.Article)])
+    article = plain_schema(newsnlp.Article, struct=lambda fields: pa.struct([pa.field(*field) for field in fields]),
+                           array=pa.list_, string=pa.string(), integer=pa.int64())
+    return pa.schema([pa.field("id", pa.string()), *article])
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: Path) -> None:

@@ -18,24 +18,21 @@ be installed on every worker.
 """
 from __future__ import annotations
 
-import datetime
 import importlib.util
-import types
-import typing
-from decimal import Decimal
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import attrs
 
 from newsnlp.api import analyze_many
 from newsnlp.model import default_pipeline, load
+from newsnlp.serialize import plain_schema
 from newsnlp.types import Article
 
 if TYPE_CHECKING:
     import pandas
     from pyspark.sql import DataFrame
-    from pyspark.sql.types import DataType, StructType
+    from pyspark.sql.types import StructType
 
 _MISSING = [name for name in ("pyspark", "pandas", "pyarrow") if importlib.util.find_spec(name) is None]
 if _MISSING:
@@ -84,35 +81,11 @@ def extract(
 
 def result_schema() -> StructType:
     """The Spark struct of `Article.to_dict()`: one field per Article field, in order."""
-    return spark_type(Article)
-
-
-def spark_type(annotation: Any) -> DataType:
-    """The Spark type of a field annotation of the result classes: strings for str, Literal,
-    Decimal and date (as `to_dict()` writes them), longs for int, arrays for tuples, structs for
-    attrs classes; `X | None` is X (nullability is set on the field)."""
     from pyspark.sql.types import ArrayType, LongType, StringType, StructField, StructType
 
-    if attrs.has(annotation):
-        hints = typing.get_type_hints(annotation)
-        return StructType([StructField(field.name, spark_type(hints[field.name]), is_nullable(hints[field.name]))
-                           for field in attrs.fields(annotation)])
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    if origin in (typing.Union, types.UnionType):
-        (inner,) = [arg for arg in args if arg is not type(None)]
-        return spark_type(inner)
-    if origin is tuple:
-        return ArrayType(spark_type(args[0]), containsNull=False)
-    if annotation is int:
-        return LongType()
-    if annotation in (str, Decimal, datetime.date) or origin is typing.Literal:
-        return StringType()
-    raise TypeError(f"no Spark type for the result field type {annotation!r}")
-
-
-def is_nullable(annotation: Any) -> bool:
-    """Whether a field annotation admits None."""
-    return type(None) in typing.get_args(annotation)
+    return plain_schema(
+        Article, struct=lambda fields: StructType([StructField(*field) for field in fields]),
+        array=lambda item: ArrayType(item, containsNull=False), string=StringType(), integer=LongType())
 
 
 def analyse_batches(

@@ -44,6 +44,10 @@ def make_spans_scorer() -> Callable[..., dict[str, Any]]:
     return score_span_groups
 
 
+SCORER_CONFIG = {"scorer": {"@scorers": "newsnlp.spans_scorer.v1"}}
+"""Every stage's `default_config`: its span groups scored by `score_span_groups`."""
+
+
 def score_weights(*families: str) -> dict[str, float]:
     """`default_score_weights` for a factory whose stage stores `families`: their F-scores,
     equally weighted."""

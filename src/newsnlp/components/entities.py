@@ -2,11 +2,13 @@
 mention merged; fixes `doc.ents` where it relabels a span (a surname tagged ORG -> PERSON)."""
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from newsnlp.components._stage import Stage
+from newsnlp.components._stage import SCORER_CONFIG, Stage, score_weights
 from newsnlp.entities import Cast, find_entities, load_data
 from newsnlp.extensions import store_results
 
@@ -16,14 +18,16 @@ from newsnlp.extensions import store_results
     assigns=["doc.ents", "doc._.newsnlp_people_data", "doc._.newsnlp_organisations_data",
              "doc._.newsnlp_countries_data"],
     requires=["doc.ents", "token.dep"],
+    default_config=SCORER_CONFIG,
+    default_score_weights=score_weights("people", "organisations", "countries"),
 )
-def make_entities(nlp: Language, name: str) -> EntityStage:
-    return EntityStage(nlp, name)
+def make_entities(nlp: Language, name: str, scorer: Callable[..., dict[str, Any]]) -> EntityStage:
+    return EntityStage(nlp, name, scorer=scorer)
 
 
 class EntityStage(Stage):
-    def __init__(self, nlp: Language, name: str) -> None:
-        super().__init__(nlp, name)
+    def __init__(self, nlp: Language, name: str, **kwargs: Any) -> None:
+        super().__init__(nlp, name, **kwargs)
         load_data()  # the country and first-name indexes take seconds: once, at load time
 
     def find(self, doc: Doc) -> Cast:

@@ -1,21 +1,25 @@
 """`newsnlp_money`: amounts of money with ISO 4217 currency, qualifier and range bounds."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsnlp.components._stage import Stage
+from newsnlp.components._stage import SCORER_CONFIG, Stage, score_weights
 from newsnlp.extensions import store_results
 from newsnlp.money import find_money
 from newsnlp.money.grammar import grammar
 from newsnlp.types import Money
 
 
-@Language.factory("newsnlp_money", assigns=["doc._.newsnlp_money_data"], requires=["doc.ents"])
-def make_money(nlp: Language, name: str) -> MoneyStage:
-    return MoneyStage(nlp, name)
+@Language.factory(
+    "newsnlp_money", assigns=["doc._.newsnlp_money_data"], requires=["doc.ents"],
+    default_config=SCORER_CONFIG,
+    default_score_weights=score_weights("money"),
+)
+def make_money(nlp: Language, name: str, scorer: Callable[..., dict[str, Any]]) -> MoneyStage:
+    return MoneyStage(nlp, name, scorer=scorer)
 
 
 class MoneyStage(Stage):

@@ -2,10 +2,12 @@
 speakers are resolved to the people the entities stage found."""
 from __future__ import annotations
 
+from typing import Any, Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsnlp.components._stage import Stage
+from newsnlp.components._stage import SCORER_CONFIG, Stage, score_weights
 from newsnlp.extensions import read_results, store_results
 from newsnlp.quotes import find_quotes
 from newsnlp.types import Quote
@@ -15,9 +17,11 @@ from newsnlp.types import Quote
     "newsnlp_quotes",
     assigns=["doc._.newsnlp_quotes_data"],
     requires=["token.dep", "doc.sents"],
+    default_config=SCORER_CONFIG,
+    default_score_weights=score_weights("quotes"),
 )
-def make_quotes(nlp: Language, name: str) -> QuoteStage:
-    return QuoteStage(nlp, name)
+def make_quotes(nlp: Language, name: str, scorer: Callable[..., dict[str, Any]]) -> QuoteStage:
+    return QuoteStage(nlp, name, scorer=scorer)
 
 
 class QuoteStage(Stage):
