@@ -170,10 +170,15 @@ def test_reference_date_in_text(text, expected):
         ("Rates fell on Saturday night.", [("Saturday night", "TIME", "2024-03-02TNI")]),
         ("The 62-year-old minister resigned.", []),
         ("The West urged Moscow to stop.", []),
+        ("The mill earned $4 million in the year ended June 30.",
+         [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2023-06-30")]),
+        ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
+        ("Profit fell from the year-ago period.", [("the year-ago period", "DATE", "2022-Q4")]),
+        ("The mill may close in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
-         "rate", "night", "age", "no-dates"],
+         "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -21,9 +21,11 @@ YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
+YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
+PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
 ANAPHORIC = re.compile(
@@ -129,6 +131,8 @@ def widened(span: Span) -> Span:
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
     ):
         start -= 1
+    if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
+        end += 1
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
             and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2
@@ -143,11 +147,19 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
         return []
     pieces = range_pieces(text, reference_date, tense) or [
         normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)]
-    if WHOLE_YEAR.fullmatch(text) and span.start > 0 and span.doc[span.start - 1].lower_ == "for":
-        pieces = [attrs.evolve(piece, type="DURATION", value="P1Y") for piece in pieces if piece is not None]
+    pieces = [year_to_period_end(piece, span) for piece in pieces if piece is not None]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
+
+
+def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
+    """"the year" before "ended"/"ending" is the twelve months up to that day ("the year ended
+    March 31": P1Y), not the calendar year."""
+    after = span.doc.text[span.start_char + piece.end:]
+    if WHOLE_YEAR.fullmatch(piece.text) and PERIOD_END.match(after):
+        return attrs.evolve(piece, type="DURATION", value="P1Y")
+    return piece
 
 
 def follows_rate(span: Span) -> bool:

@@ -300,7 +300,7 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
 
 
 @rule(r"(?:the )?(?:(\d{4}) 's |(this|last|next) U_Y 's )?(?:((?:[a-z-]+|U_Y)(?: [a-z-]+)?) )?(?:(\d{4}) )?(?:(ORD\d|last|final) )?"
-      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )(?:period))(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
+      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )period|(?<=U_Y ago )period|(?<=U_Y earlier )period)(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
       r"(?: (?:fiscal )?(\d{4}))?(?: (?:1 U_Y (?:ago|earlier)|U_Y (?:ago|earlier)))?")
 def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = m[6] or "Q"
@@ -467,7 +467,7 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     return Reading("DATE", timex_value(day, unit))
 
 
-@rule(r"(?:the )?U_(\w+?)(?: 's)?")
+@rule(r"(?:the )?(?:full )?U_(\w+?)(?: 's)?")
 def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[1])
     if unit == "WE":
