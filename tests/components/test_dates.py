@@ -175,10 +175,14 @@ def test_reference_date_in_text(text, expected):
         ("Sales for the full year rose.", [("the full year", "DATE", "2024")]),
         ("Profit fell from the year-ago period.", [("the year-ago period", "DATE", "2022-Q4")]),
         ("The mill may close in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+        ("In May, the company hired a new chief.", [("May", "DATE", "2023-05")]),
+        ("Profit in the quarter ended March 31 was weak.",
+         [("the quarter", "DATE", "2023-Q4"), ("March 31", "DATE", "2023-03-31")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
-         "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term"],
+         "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
+         "in-month-past", "ended-day-past"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -38,6 +38,7 @@ UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
+COMPLETED_PREPOSITIONS = {"in", "since"}
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     """The temporal expressions of `doc` in text order (see module docstring)."""
     found: list[tuple[TimeExpression, Tense | None]] = []
     for span in candidate_spans(doc):
-        tense = tense_of(span)
+        tense = completed_or(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     return with_quarter_context(with_narrative_anchor(found, reference_date))
@@ -199,7 +200,8 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         if connector.start() == 0 or connector.end() == len(text):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
-        right = normalise(right_text, reference_date, tense)
+        ended = connector.group().strip().lower() == "ended"
+        right = normalise(right_text, reference_date, "completed" if ended else tense)
         if right is None:
             continue
         left = normalise(left_text, reference_date, tense) or borrowed_unit(left_text, right_text, reference_date, tense)
@@ -242,6 +244,19 @@ def tense_of(span: Span) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
     return None
+
+
+def completed_or(tense: Tense | None, span: Span) -> Tense | None:
+    """"completed" for a date wholly before the reference date: one after "ended" ("the quarter
+    ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the firm
+    hired..."; not "a visit in September"); else `tense`."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None:
+        return tense
+    if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
+                                    and before.head.pos_ in ("VERB", "AUX")):
+        return "completed"
+    return tense
 
 
 def governing_verb(token: Token) -> Token | None:

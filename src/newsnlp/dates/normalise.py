@@ -16,7 +16,7 @@ from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, safe_date, shifted, 
 from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
-Tense = str  # "past" | "present" | "future"
+Tense = str  # "past" | "present" | "future" | "completed" (past and wholly before the anchor)
 MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
@@ -171,7 +171,7 @@ def year_of(token: str) -> int | None:
 
 def direction_of(tense: Tense | None) -> int:
     """-1 for the past, +1 for the future, 0 when the tense says nothing."""
-    return {"past": -1, "future": 1}.get(tense or "", 0)
+    return {"past": -1, "completed": -1, "future": 1}.get(tense or "", 0)
 
 
 TENSE_SLACK_DAYS = 100
@@ -180,15 +180,17 @@ TENSE_SLACK_DAYS = 100
 def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Tense | None) -> int:
     """The year of a month (and day) written without one: the one that puts it nearest the
     anchor, among those the tense allows ("in June" in a past sentence is not a June more than
-    about three months ahead; in a future sentence, not one more than three months back)."""
+    about three months ahead; in a future sentence, not one more than three months back; a
+    "completed" one is never ahead)."""
     direction = direction_of(tense)
+    slack = 0 if tense == "completed" else TENSE_SLACK_DAYS
 
     def offset(year: int) -> int:
         target = safe_date(year, month, min(day or 15, 28))
         return (target - anchor).days if target else 10**6
 
     years = [anchor.year + step for step in (0, -1, 1) if 1 <= anchor.year + step <= 9999]
-    allowed = [year for year in years if -direction * offset(year) <= TENSE_SLACK_DAYS] or years
+    allowed = [year for year in years if -direction * offset(year) <= slack] or years
     return min(allowed, key=lambda year: abs(offset(year)))
 
 
