@@ -178,11 +178,14 @@ def test_reference_date_in_text(text, expected):
         ("In May, the company hired a new chief.", [("May", "DATE", "2023-05")]),
         ("Profit in the quarter ended March 31 was weak.",
          [("the quarter", "DATE", "2023-Q4"), ("March 31", "DATE", "2023-03-31")]),
+        ("Profit rose in the fourth quarter from the year-ago quarter. The year-ago results were weak.",
+         [("the fourth quarter", "DATE", "2023-Q4"), ("the year-ago quarter", "DATE", "2022-Q4"),
+          ("year-ago", "DATE", "2022-Q4")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
          "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
-         "in-month-past", "ended-day-past"],
+         "in-month-past", "ended-day-past", "year-ago-after-comparison"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

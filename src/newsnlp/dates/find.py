@@ -84,13 +84,15 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
 
 def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
-    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988."""
+    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988. The quarter spoken of
+    is the last one named outright ("the year-ago quarter" is itself a comparison)."""
     out: list[TimeExpression] = []
     quarter = None
     for expression in expressions:
-        if QUARTER_VALUE.fullmatch(expression.value):
+        compared = YEAR_AGO.search(expression.text)
+        if QUARTER_VALUE.fullmatch(expression.value) and not compared:
             quarter = expression.value
-        elif quarter and YEAR_AGO.search(expression.text) and expression.value.isdigit():
+        elif quarter and compared and expression.value.isdigit():
             year = int(quarter[:4]) - 1
             expression = attrs.evolve(expression, value=f"{year:04d}{quarter[4:]}")
         out.append(expression)

@@ -237,6 +237,8 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     year = year_of(written)
     if year is None and anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}")
+    if year is None and written[:1].isdigit():
+        return None  # a four-digit number that is no year ("May 3000")
     if year is None and written:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[written.split()[0]]
     elif year is None:
