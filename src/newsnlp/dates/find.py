@@ -84,7 +84,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
 
 def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
-    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988. The quarter spoken of
+    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988, and "the 1988
+    quarter" is 1988-Q3. The quarter spoken of
     is the last one named outright ("the year-ago quarter" is itself a comparison)."""
     out: list[TimeExpression] = []
     quarter = None
@@ -95,6 +96,8 @@ def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpressi
         elif quarter and compared and expression.value.isdigit():
             year = int(quarter[:4]) - 1
             expression = attrs.evolve(expression, value=f"{year:04d}{quarter[4:]}")
+        elif quarter and expression.value.endswith("-QX"):
+            expression = attrs.evolve(expression, value=expression.value[:-1] + quarter[-1])
         out.append(expression)
     return out
 
@@ -136,6 +139,9 @@ def widened(span: Span) -> Span:
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
+    if (end - start == 1 and YEAR_TOKEN.fullmatch(first) and before == "the" and end < len(doc)
+            and doc[end].lower_ in ("period", "quarter")):
+        start, end = start - 1, end + 1
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
             and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2

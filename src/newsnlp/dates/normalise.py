@@ -304,7 +304,7 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
 
 
 @rule(r"(?:the )?(?:(\d{4}) 's |(this|last|next) U_Y 's )?(?:((?:[a-z-]+|U_Y)(?: [a-z-]+)?) )?(?:(\d{4}) )?(?:(ORD\d|last|final) )?"
-      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )period|(?<=U_Y ago )period|(?<=U_Y earlier )period)(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
+      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )period|(?<=U_Y ago )period|(?<=U_Y earlier )period|(?<=\d{4} )period)(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
       r"(?: (?:fiscal )?(\d{4}))?(?: (?:1 U_Y (?:ago|earlier)|U_Y (?:ago|earlier)))?")
 def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = m[6] or "Q"
