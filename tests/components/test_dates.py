@@ -183,12 +183,13 @@ def test_reference_date_in_text(text, expected):
           ("year-ago", "DATE", "2022-Q4")]),
         ("Sales rose in the fourth quarter after a loss in the 2022 period.",
          [("the fourth quarter", "DATE", "2023-Q4"), ("the 2022 period", "DATE", "2022-Q4")]),
+        ("The lease runs for at least 20 more years.", [("at least 20 more years", "DURATION", "P20Y")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
          "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
          "in-month-past", "ended-day-past", "year-ago-after-comparison",
-         "year-period"],
+         "year-period", "counted-more-years"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -49,6 +49,20 @@ def extra_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def counted_units() -> re.Pattern:
+    """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
+    years", "four decades ago"), with a mod written before them; never an age ("20 years old")."""
+    lex = lexicon()
+    mods = sorted(lex["mods"], key=len, reverse=True)
+    counts = sorted((word for word in lex["numbers"] if len(word) > 2), key=len, reverse=True)
+    units = sorted((word for word in lex["units"] if word.endswith("s") and len(word) > 4), key=len, reverse=True)
+    return re.compile(
+        r"(?i)\b(?:(?:" + "|".join(map(re.escape, mods)) + r")\s)?"
+        r"(?:\d+|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:" + "|".join(units) + r")(?:\sago)?\b(?![- ]old\b)")
+
+
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
     found: list[tuple[TimeExpression, Tense | None]] = []
@@ -109,12 +123,14 @@ def candidate_spans(doc: Doc) -> list[Span]:
         if ent.label_ in LABELS and not (spans and ent.start < spans[-1].end):
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for match in extra_words().finditer(doc.text):
-        if match.start() in taken or match.end() - 1 in taken:
-            continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            spans.append(span)
+    for pattern in (counted_units(), extra_words()):
+        for match in pattern.finditer(doc.text):
+            if match.start() in taken or match.end() - 1 in taken:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                spans.append(span)
+                taken.update(range(match.start(), match.end()))
     for match in RATE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if (span is not None and match.start() not in taken and span.start > 0
