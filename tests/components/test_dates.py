@@ -66,6 +66,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("the past", None, "DATE", "PAST_REF", None),
         ("recent weeks", None, "DURATION", "PXW", None),
         ("the future", None, "DATE", "FUTURE_REF", None),
+        ("coming months", None, "DATE", "FUTURE_REF", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )
@@ -184,12 +185,13 @@ def test_reference_date_in_text(text, expected):
         ("Sales rose in the fourth quarter after a loss in the 2022 period.",
          [("the fourth quarter", "DATE", "2023-Q4"), ("the 2022 period", "DATE", "2022-Q4")]),
         ("The lease runs for at least 20 more years.", [("at least 20 more years", "DURATION", "P20Y")]),
+        ("The envoy could arrive as early as Friday.", [("Friday", "DATE", "2024-03-08")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
          "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
          "in-month-past", "ended-day-past", "year-ago-after-comparison",
-         "year-period", "counted-more-years"],
+         "year-period", "counted-more-years", "as-early-as"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -482,6 +482,12 @@ def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("DATE", timex_value(anchor, unit))
 
 
+@rule(r"(?:the )?(?:coming|upcoming) U_\w+?_PL")
+def _coming_units(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the coming months": an unbounded stretch ahead, FUTURE_REF."""
+    return Reading("DATE", "FUTURE_REF")
+
+
 @rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(?:_PL)? "
       r"(ago|earlier|before|later|after|hence|from now|since|back|before that|later on|"
       r"before yesterday|after tomorrow)")
