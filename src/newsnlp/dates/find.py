@@ -39,7 +39,7 @@ MAX_SUBSPAN_WORDS = 8
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
-EARLIEST = re.compile(r"(?i)as (?:soon|early) as")
+EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
 @lru_cache(maxsize=1)
@@ -276,11 +276,11 @@ def completed_or(tense: Tense | None, span: Span) -> Tense | None:
     early as"; "completed" for a date wholly before the reference date: one after "ended" ("the
     quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the
     firm hired..."; not "a visit in September")."""
+    if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text):
+        return "future"
     before = span.doc[span.start - 1] if span.start else None
     if before is None:
         return tense
-    if EARLIEST.fullmatch(span.doc[max(0, span.start - 3):span.start].text):
-        return "future"
     if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
                                     and before.head.pos_ in ("VERB", "AUX")):
         return "completed"
