@@ -186,12 +186,16 @@ def test_reference_date_in_text(text, expected):
          [("the fourth quarter", "DATE", "2023-Q4"), ("the 2022 period", "DATE", "2022-Q4")]),
         ("The lease runs for at least 20 more years.", [("at least 20 more years", "DURATION", "P20Y")]),
         ("The envoy could arrive as early as Friday.", [("Friday", "DATE", "2024-03-08")]),
+        ("Profit rose in the third quarter. In the first nine months, net rose from a year earlier.",
+         [("the third quarter", "DATE", "2023-Q3"), ("the first nine months", "DURATION", "P9M"),
+          ("a year earlier", "DATE", "2023")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
          "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
          "in-month-past", "ended-day-past", "year-ago-after-comparison",
-         "year-period", "counted-more-years", "as-early-as"],
+         "year-period", "counted-more-years", "as-early-as",
+         "nine-months-ends-quarter-talk"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""
@@ -212,8 +216,11 @@ def test_find_dates(nlp, text, expected):
         ("The following year will be hard for exporters.", [("The following year", "DATE", "2025")]),
         ("Output fell in 2010. That month the mine closed.",
          [("2010", "DATE", "2010"), ("That month", "DATE", "2024-03")]),
+        ("Sales rose 5% from a year earlier. Costs fell from a year earlier.",
+         [("a year earlier", "DATE", "2023"), ("a year earlier", "DATE", "2023")]),
     ],
-    ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse"],
+    ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
+         "year-ago-not-an-anchor"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""

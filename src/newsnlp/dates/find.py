@@ -77,7 +77,8 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
     """Anaphoric expressions ("the following year", "that day", "two days later") resolved
-    against the date last mentioned before them, when it is precise enough; others as found."""
+    against the date last mentioned before them, when it is precise enough; others as found.
+    Year-ago comparisons ("a year earlier") are no narrative time and never become that date."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
@@ -90,7 +91,7 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
                                           end=expression.start + renormalised.end)
         mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned:
+        if mentioned and not YEAR_AGO.search(expression.text):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
         out.append(expression)
@@ -100,14 +101,16 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
 def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
     "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988, and "the 1988
-    quarter" is 1988-Q3. The quarter spoken of
-    is the last one named outright ("the year-ago quarter" is itself a comparison)."""
+    quarter" is 1988-Q3. The quarter spoken of is the last one named outright ("the year-ago
+    quarter" is itself a comparison), until a span of time ("the first nine months") takes over."""
     out: list[TimeExpression] = []
     quarter = None
     for expression in expressions:
         compared = YEAR_AGO.search(expression.text)
         if QUARTER_VALUE.fullmatch(expression.value) and not compared:
             quarter = expression.value
+        elif expression.type == "DURATION":
+            quarter = None
         elif quarter and compared and expression.value.isdigit():
             year = int(quarter[:4]) - 1
             expression = attrs.evolve(expression, value=f"{year:04d}{quarter[4:]}")
