@@ -189,13 +189,15 @@ def test_reference_date_in_text(text, expected):
         ("Profit rose in the third quarter. In the first nine months, net rose from a year earlier.",
          [("the third quarter", "DATE", "2023-Q3"), ("the first nine months", "DURATION", "P9M"),
           ("a year earlier", "DATE", "2023")]),
+        ("Net fell in the fiscal second quarter. Sales in the quarter rose 5%.",
+         [("the fiscal second quarter", "DATE", "2023-Q2"), ("the quarter", "DATE", "2023-Q2")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
          "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
          "in-month-past", "ended-day-past", "year-ago-after-comparison",
          "year-period", "counted-more-years", "as-early-as",
-         "nine-months-ends-quarter-talk"],
+         "nine-months-ends-quarter-talk", "the-quarter-named-before"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

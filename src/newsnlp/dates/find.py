@@ -22,6 +22,7 @@ QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
+SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
@@ -102,12 +103,16 @@ def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpressi
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
     "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988, and "the 1988
     quarter" is 1988-Q3. The quarter spoken of is the last one named outright ("the year-ago
-    quarter" is itself a comparison), until a span of time ("the first nine months") takes over."""
+    quarter" is itself a comparison), until a span of time ("the first nine months") takes over;
+    "the quarter" and "the latest period" are that quarter again (a fiscal one may not be the
+    last calendar quarter)."""
     out: list[TimeExpression] = []
     quarter = None
     for expression in expressions:
         compared = YEAR_AGO.search(expression.text)
-        if QUARTER_VALUE.fullmatch(expression.value) and not compared:
+        if quarter and SAME_QUARTER.fullmatch(expression.text):
+            expression = attrs.evolve(expression, value=quarter)
+        elif QUARTER_VALUE.fullmatch(expression.value) and not compared:
             quarter = expression.value
         elif expression.type == "DURATION":
             quarter = None
