@@ -189,6 +189,7 @@ def test_reference_date_in_text(text, expected):
         ("Profit rose in the third quarter. In the first nine months, net rose from a year earlier.",
          [("the third quarter", "DATE", "2023-Q3"), ("the first nine months", "DURATION", "P9M"),
           ("a year earlier", "DATE", "2023")]),
+        ("The offer runs until 5 p.m. EST, March 20.", [("5 p.m. EST, March 20", "TIME", "2024-03-20T17:00")]),
         ("Net fell in the fiscal second quarter. Sales in the quarter rose 5%.",
          [("the fiscal second quarter", "DATE", "2023-Q2"), ("the quarter", "DATE", "2023-Q2")]),
     ],
@@ -197,7 +198,8 @@ def test_reference_date_in_text(text, expected):
          "rate", "night", "age", "no-dates", "year-ended", "full-year", "year-ago-period", "near-term",
          "in-month-past", "ended-day-past", "year-ago-after-comparison",
          "year-period", "counted-more-years", "as-early-as",
-         "nine-months-ends-quarter-talk", "the-quarter-named-before"],
+         "nine-months-ends-quarter-talk", "the-quarter-named-before",
+         "clock-and-day"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

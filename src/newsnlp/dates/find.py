@@ -23,6 +23,7 @@ YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
@@ -129,7 +130,11 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """spaCy's DATE/TIME entities and the extra temporal words outside them."""
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in LABELS and not (spans and ent.start < spans[-1].end):
+        if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
+            continue
+        if spans and clock_before_day(spans[-1], ent):
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
     for pattern in (counted_units(), extra_words()):
@@ -146,6 +151,14 @@ def candidate_spans(doc: Doc) -> list[Span]:
                 and follows_rate(span)):
             spans.append(span)
     return spans
+
+
+def clock_before_day(clock: Span, day: Span) -> bool:
+    """Whether a clock time and the day right after it (a comma between at most) make one
+    expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday"."""
+    between = clock.doc[clock.end:day.start]
+    return (CLOCK.search(clock.text) is not None and day.label_ == "DATE"
+            and all(token.text == "," for token in between) and len(between) <= 1)
 
 
 def widened(span: Span) -> Span:
