@@ -59,7 +59,8 @@ def counted_units() -> re.Pattern:
     lex = lexicon()
     mods = sorted(lex["mods"], key=len, reverse=True)
     counts = sorted((word for word in lex["numbers"] if len(word) > 2), key=len, reverse=True)
-    units = sorted((word for word in lex["units"] if word.endswith("s") and len(word) > 4), key=len, reverse=True)
+    units = sorted((word for word in lex["units"] if word.endswith("s") and len(word) > 4),
+                   key=len, reverse=True)
     return re.compile(
         r"(?i)\b(?:(?:" + "|".join(map(re.escape, mods)) + r")\s)?"
         r"(?:\d+|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
@@ -73,7 +74,8 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         tense = completed_or(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
-    return with_quarter_context(with_narrative_anchor(found, reference_date))
+    anchored = with_narrative_anchor(found, reference_date)
+    return with_quarter_context(anchored, [tense for _, tense in found])
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
@@ -100,21 +102,23 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     return out
 
 
-def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:
+def with_quarter_context(expressions: list[TimeExpression],
+                         tenses: list[Tense | None]) -> list[TimeExpression]:
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
     "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988, and "the 1988
     quarter" is 1988-Q3. The quarter spoken of is the last one named outright ("the year-ago
     quarter" is itself a comparison), until a span of time ("the first nine months") takes over;
     "the quarter" and "the latest period" are that quarter again (a fiscal one may not be the
-    last calendar quarter)."""
+    last calendar quarter). A quarter named in a future clause ("will cause a fourth-quarter
+    charge") is not the one reported on. `tenses` holds the tense of each expression's clause."""
     out: list[TimeExpression] = []
     quarter = None
-    for expression in expressions:
+    for expression, tense in zip(expressions, tenses):
         compared = YEAR_AGO.search(expression.text)
         if quarter and SAME_QUARTER.fullmatch(expression.text):
             expression = attrs.evolve(expression, value=quarter)
         elif QUARTER_VALUE.fullmatch(expression.value) and not compared:
-            quarter = expression.value
+            quarter = expression.value if tense != "future" else quarter
         elif expression.type == "DURATION":
             quarter = None
         elif quarter and compared and expression.value.isdigit():

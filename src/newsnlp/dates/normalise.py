@@ -266,7 +266,7 @@ def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
 
 
-@rule(r"(?:the )?(?:ORD|)(\d{1,2}) U_CE")
+@rule(r"(?:the |a )?(?:ORD|)(\d{1,2}) U_CE")
 def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     number = int(m[1])
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
@@ -314,6 +314,8 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     if number is not None and not 1 <= number <= per_year:
         return None
     relation = (m[3] or "").replace("U_Y ", "year-")
+    if relation == "a" and number is None:
+        return None  # "a quarter" is a span of time; "a fourth-quarter charge" is a date
     if number is None and relation in ("last", "final", "first") and (m[7] or m[8] or m[4]):
         number, relation = (1 if relation == "first" else per_year), ""
     year_text = m[1] or m[4] or m[7] or m[8] or ""
@@ -343,7 +345,7 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
 def _relation_shift(relation: str) -> int | None:
     """How many units back or forth a quarter relation word points ("latest" = the last one)."""
     words = relation.split()
-    if not words or words[-1] == "the":
+    if not words or words[-1] in ("the", "a"):
         return -1
     if words[-1] in ("last", "previous", "prior", "preceding", "past", "latest", "recent", "just-ended"):
         return -1
