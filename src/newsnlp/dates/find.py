@@ -46,9 +46,12 @@ EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 @lru_cache(maxsize=1)
 def extra_words() -> re.Pattern:
-    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday", ...)."""
-    weekly = [f"{every} {day}" for every in ("every", "each") for day in lexicon()["weekdays"] if len(day) > 3]
-    words = sorted([*lexicon()["extra_words"], *weekly, *lexicon()["holidays"]], key=len, reverse=True)
+    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday",
+    "Friday", ...)."""
+    weekdays = [day for day in lexicon()["weekdays"] if len(day) > 5]  # full names, no "Sun", "Wed"
+    weekly = [f"{every} {day}" for every in ("every", "each") for day in weekdays]
+    words = sorted([*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]],
+                   key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
 
 
