@@ -197,6 +197,8 @@ def test_reference_date_in_text(text, expected):
          [("the fourth quarter", "DATE", "2023-Q4"), ("first-quarter", "DATE", "2024-Q1"),
           ("a year earlier", "DATE", "2022-Q4")]),
         ("One senior official Monday described the plan as a mess.", [("Monday", "DATE", "2024-03-04")]),
+        ("Exports grew in the first nine months of 2022.",
+         [("the first nine months", "DURATION", "P9M"), ("2022", "DATE", "2022")]),
         ("The offer runs until 5 p.m. EST, March 20.",
          [("5 p.m. EST, March 20", "TIME", "2024-03-20T17:00")]),
         ("Net fell in the fiscal second quarter. Sales in the quarter rose 5%.",
@@ -208,7 +210,8 @@ def test_reference_date_in_text(text, expected):
          "in-month-past", "ended-day-past", "year-ago-after-comparison",
          "year-period", "counted-more-years", "as-early-as",
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
-         "future-quarter-not-reported", "weekday-missed-by-ner", "clock-and-day"],
+         "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
+         "clock-and-day"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -199,8 +199,8 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     text = span.text
     if AGE.search(text):
         return []
-    pieces = range_pieces(text, reference_date, tense) or [
-        normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)]
+    pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
+              or [normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)])
     pieces = [year_to_period_end(piece, span) for piece in pieces if piece is not None]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
@@ -261,6 +261,20 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         if left is not None:
             return [left, offset_expression(right, connector.end())]
     return None
+
+
+def span_of_date(text: str, reference_date: datetime.date | None,
+                 tense: Tense | None) -> list[TimeExpression] | None:
+    """A span of time and the date it is part of, as two expressions ("the first nine months"
+    and "1997" of "the first nine months of 1997"), or None."""
+    left_text, of, right_text = text.partition(" of ")
+    if not of:
+        return None
+    left = normalise(left_text, reference_date, tense)
+    right = normalise(right_text, reference_date, tense)
+    if left is None or right is None or left.type != "DURATION" or right.type != "DATE":
+        return None
+    return [left, offset_expression(right, len(left_text) + len(of))]
 
 
 def borrowed_unit(left_text: str, right_text: str, reference_date: datetime.date | None,
