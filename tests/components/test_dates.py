@@ -70,6 +70,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("a fourth-quarter", "past", "DATE", "2023-Q4", None),
         ("a quarter", None, "DURATION", "P3M", None),
         ("a 20th century", None, "DATE", "19", None),
+        ("several-year", None, "DURATION", "PXY", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

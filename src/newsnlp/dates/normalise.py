@@ -527,7 +527,7 @@ def _duration(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
         return None
     if count_text:
         leads.append(count_text)
-    if m[6]:
+    if m[6] or {"few", "several", "many", "some"} & set(leads):  # "several-year" is no one year
         return Reading("DURATION", duration_value(None, unit))
     return _single_unit_duration(unit, leads)
 
