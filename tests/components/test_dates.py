@@ -71,6 +71,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("a quarter", None, "DURATION", "P3M", None),
         ("a 20th century", None, "DATE", "19", None),
         ("several-year", None, "DURATION", "PXY", None),
+        ("Christmas", None, "DATE", "2023-12-25", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )
@@ -198,6 +199,7 @@ def test_reference_date_in_text(text, expected):
          [("the fourth quarter", "DATE", "2023-Q4"), ("first-quarter", "DATE", "2024-Q1"),
           ("a year earlier", "DATE", "2022-Q4")]),
         ("One senior official Monday described the plan as a mess.", [("Monday", "DATE", "2024-03-04")]),
+        ("The ferry sank last Christmas.", [("last Christmas", "DATE", "2023-12-25")]),
         ("Exports grew in the first nine months of 2022.",
          [("the first nine months", "DURATION", "P9M"), ("2022", "DATE", "2022")]),
         ("The offer runs until 5 p.m. EST, March 20.",
@@ -212,7 +214,7 @@ def test_reference_date_in_text(text, expected):
          "year-period", "counted-more-years", "as-early-as",
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
-         "clock-and-day"],
+         "last-holiday", "clock-and-day"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -178,7 +178,8 @@ def widened(span: Span) -> Span:
     before = doc[start - 1].lower_ if start > 0 else ""
     if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
         end += 1
-    if (before in ("this", "last", "next") and first in lex["units"]) or (
+    relative = first in lex["units"] or span.text.lower() in lex["holidays"]
+    if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
     ):
         start -= 1

@@ -597,14 +597,19 @@ def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         return Reading("DATE", f"XXXX-{name}" if name[0].isdigit() else "XXXX-XX-XX")
     if year is None:
         step = {"last": -1, "next": 1}.get(m[1] or "", direction_of(tense))
-        year = anchor.year
-        this_year = holiday(name, year)
-        if this_year and step < 0 and this_year > anchor:
-            year -= 1
-        elif this_year and step > 0 and this_year < anchor:
-            year += 1
+        return _nearest_holiday(name, anchor, step)
     day = holiday(name, year)
     return Reading("DATE", day.isoformat()) if day else None
+
+
+def _nearest_holiday(name: str, anchor: datetime.date, step: int) -> Reading | None:
+    """The holiday's day nearest the anchor: not after it (`step` -1), not before it (+1), or
+    either way (0: "found on Thanksgiving Day" in January is the one just gone)."""
+    days = [day for day in (holiday(name, anchor.year + shift) for shift in (-1, 0, 1)) if day]
+    if not days:
+        return None
+    allowed = [day for day in days if step * (day - anchor).days >= 0] or days
+    return Reading("DATE", min(allowed, key=lambda day: abs((day - anchor).days)).isoformat())
 
 
 @lru_cache(maxsize=1)
