@@ -72,6 +72,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("a 20th century", None, "DATE", "19", None),
         ("several-year", None, "DURATION", "PXY", None),
         ("Christmas", None, "DATE", "2023-12-25", None),
+        ("August 20", None, "DATE", "2023-08-20", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

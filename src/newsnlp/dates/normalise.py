@@ -181,8 +181,8 @@ def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Ten
     """The year of a month (and day) written without one: the one that puts it nearest the
     anchor, among those the tense allows ("in June" in a past sentence is not a June more than
     about three months ahead; in a future sentence, not one more than three months back; a
-    "completed" one is never ahead)."""
-    direction = direction_of(tense)
+    "completed" one is never ahead; with no tense at all, news speaks of the past)."""
+    direction = direction_of(tense) if tense else -1
     slack = 0 if tense == "completed" else TENSE_SLACK_DAYS
 
     def offset(year: int) -> int:
