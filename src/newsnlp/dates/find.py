@@ -74,7 +74,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     """The temporal expressions of `doc` in text order (see module docstring)."""
     found: list[tuple[TimeExpression, Tense | None]] = []
     for span in candidate_spans(doc):
-        tense = completed_or(tense_of(span), span)
+        tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     anchored = with_narrative_anchor(found, reference_date)
@@ -314,7 +314,7 @@ def tense_of(span: Span) -> Tense | None:
     return None
 
 
-def completed_or(tense: Tense | None, span: Span) -> Tense | None:
+def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
     early as"; "completed" for a date wholly before the reference date: one after "ended" ("the
     quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the
