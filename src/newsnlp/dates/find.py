@@ -41,6 +41,7 @@ MAX_SUBSPAN_WORDS = 8
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
+HALF = re.compile(r"(?i)(?:an? )?half\b")
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -254,6 +255,8 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         if connector.start() == 0 or connector.end() == len(text):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
+        if HALF.match(right_text):
+            continue  # "an hour and a half" is one span
         ended = connector.group().strip().lower() == "ended"
         right = normalise(right_text, reference_date, "completed" if ended else tense)
         if right is None:
