@@ -239,9 +239,11 @@ def test_find_dates(nlp, text, expected):
          [("2010", "DATE", "2010"), ("That month", "DATE", "2024-03")]),
         ("Sales rose 5% from a year earlier. Costs fell from a year earlier.",
          [("a year earlier", "DATE", "2023"), ("a year earlier", "DATE", "2023")]),
+        ("The doctor was killed on Oct. 23, 2023. He was shot at 10 p.m. in his kitchen.",
+         [("Oct. 23, 2023", "DATE", "2023-10-23"), ("10 p.m", "TIME", "2023-10-23T22:00")]),
     ],
     ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
-         "year-ago-not-an-anchor"],
+         "year-ago-not-an-anchor", "past-clock-on-last-day"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""

@@ -86,12 +86,15 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
     """Anaphoric expressions ("the following year", "that day", "two days later") resolved
     against the date last mentioned before them, when it is precise enough; others as found.
-    Year-ago comparisons ("a year earlier") are no narrative time and never become that date."""
+    Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
+    A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
         unit = anaphor and (anaphor["unit"] or anaphor["unit2"]).lower()
+        if bare_past_clock(expression, tense):
+            anaphor, unit = True, "day"
         if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
             anchor = datetime.date(*last[:3])
             renormalised = normalise(expression.text, anchor, tense)
@@ -104,6 +107,12 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
         out.append(expression)
     return out
+
+
+def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
+    """Whether the expression is a clock time with no day written, in a past clause."""
+    return (expression.type == "TIME" and tense in ("past", "completed")
+            and CLOCK.search(expression.text) is not None)
 
 
 def with_quarter_context(expressions: list[TimeExpression],
