@@ -202,6 +202,7 @@ def test_reference_date_in_text(text, expected):
         ("One senior official Monday described the plan as a mess.", [("Monday", "DATE", "2024-03-04")]),
         ("The ferry sank last Christmas.", [("last Christmas", "DATE", "2023-12-25")]),
         ("The talks lasted an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
+        ("Lawyers will try to overturn Monday's ruling.", [("Monday", "DATE", "2024-03-04")]),
         ("Exports grew in the first nine months of 2022.",
          [("the first nine months", "DURATION", "P9M"), ("2022", "DATE", "2022")]),
         ("The offer runs until 5 p.m. EST, March 20.",
@@ -216,7 +217,8 @@ def test_reference_date_in_text(text, expected):
          "year-period", "counted-more-years", "as-early-as",
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
-         "last-holiday", "and-a-half", "clock-and-day"],
+         "last-holiday", "and-a-half", "possessive-weekday",
+         "clock-and-day"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -328,11 +328,13 @@ def tense_of(span: Span) -> Tense | None:
 
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
-    early as"; "completed" for a date wholly before the reference date: one after "ended" ("the
+    early as"; "past" for a possessive ("Wednesday's ruling" is news already made); "completed" for a date wholly before the reference date: one after "ended" ("the
     quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the
     firm hired..."; not "a visit in September")."""
     if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text):
         return "future"
+    if span.root.dep_ == "poss":
+        return "past"
     before = span.doc[span.start - 1] if span.start else None
     if before is None:
         return tense
