@@ -21,9 +21,13 @@ YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
+YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
+SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
+PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
 ANAPHORIC = re.compile(
@@ -36,35 +40,61 @@ UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
+COMPLETED_PREPOSITIONS = {"in", "since"}
+HALF = re.compile(r"(?i)(?:an? )?half\b")
+EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
 @lru_cache(maxsize=1)
 def extra_words() -> re.Pattern:
-    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday", ...)."""
-    weekly = [f"{every} {day}" for every in ("every", "each") for day in lexicon()["weekdays"] if len(day) > 3]
-    words = sorted([*lexicon()["extra_words"], *weekly, *lexicon()["holidays"]], key=len, reverse=True)
+    """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday",
+    "Friday", ...)."""
+    weekdays = [day for day in lexicon()["weekdays"] if len(day) > 5]  # full names, no "Sun", "Wed"
+    weekly = [f"{every} {day}" for every in ("every", "each") for day in weekdays]
+    words = sorted([*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]],
+                   key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def counted_units() -> re.Pattern:
+    """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
+    years", "four decades ago"), with a mod written before them; never an age ("20 years old")."""
+    lex = lexicon()
+    mods = sorted(lex["mods"], key=len, reverse=True)
+    counts = sorted((word for word in lex["numbers"] if len(word) > 2), key=len, reverse=True)
+    units = sorted((word for word in lex["units"] if word.endswith("s") and len(word) > 4),
+                   key=len, reverse=True)
+    return re.compile(
+        r"(?i)\b(?:(?:" + "|".join(map(re.escape, mods)) + r")\s)?"
+        r"(?:\d+|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:" + "|".join(units) + r")(?:\sago)?\b(?![- ]old\b)")
 
 
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
     found: list[tuple[TimeExpression, Tense | None]] = []
     for span in candidate_spans(doc):
-        tense = tense_of(span)
+        tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
-    return with_quarter_context(with_narrative_anchor(found, reference_date))
+    anchored = with_narrative_anchor(found, reference_date)
+    return with_quarter_context(anchored, [tense for _, tense in found])
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
     """Anaphoric expressions ("the following year", "that day", "two days later") resolved
-    against the date last mentioned before them, when it is precise enough; others as found."""
+    against the date last mentioned before them, when it is precise enough; others as found.
+    Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
+    A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
         unit = anaphor and (anaphor["unit"] or anaphor["unit2"]).lower()
+        if bare_past_clock(expression, tense):
+            anaphor, unit = True, "day"
         if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
             anchor = datetime.date(*last[:3])
             renormalised = normalise(expression.text, anchor, tense)
@@ -72,24 +102,43 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
                                           end=expression.start + renormalised.end)
         mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned:
+        if mentioned and not YEAR_AGO.search(expression.text):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
         out.append(expression)
     return out
 
 
-def with_quarter_context(expressions: list[TimeExpression]) -> list[TimeExpression]:
+def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
+    """Whether the expression is a clock time with no day written, in a past clause."""
+    return (expression.type == "TIME" and tense in ("past", "completed")
+            and CLOCK.search(expression.text) is not None)
+
+
+def with_quarter_context(expressions: list[TimeExpression],
+                         tenses: list[Tense | None]) -> list[TimeExpression]:
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
-    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988."""
+    "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988, and "the 1988
+    quarter" is 1988-Q3. The quarter spoken of is the last one named outright ("the year-ago
+    quarter" is itself a comparison), until a span of time ("the first nine months") takes over;
+    "the quarter" and "the latest period" are that quarter again (a fiscal one may not be the
+    last calendar quarter). A quarter named in a future clause ("will cause a fourth-quarter
+    charge") is not the one reported on. `tenses` holds the tense of each expression's clause."""
     out: list[TimeExpression] = []
     quarter = None
-    for expression in expressions:
-        if QUARTER_VALUE.fullmatch(expression.value):
-            quarter = expression.value
-        elif quarter and YEAR_AGO.search(expression.text) and expression.value.isdigit():
+    for expression, tense in zip(expressions, tenses):
+        compared = YEAR_AGO.search(expression.text)
+        if quarter and SAME_QUARTER.fullmatch(expression.text):
+            expression = attrs.evolve(expression, value=quarter)
+        elif QUARTER_VALUE.fullmatch(expression.value) and not compared:
+            quarter = expression.value if tense != "future" else quarter
+        elif expression.type == "DURATION":
+            quarter = None
+        elif quarter and compared and expression.value.isdigit():
             year = int(quarter[:4]) - 1
             expression = attrs.evolve(expression, value=f"{year:04d}{quarter[4:]}")
+        elif quarter and expression.value.endswith("-QX"):
+            expression = attrs.evolve(expression, value=expression.value[:-1] + quarter[-1])
         out.append(expression)
     return out
 
@@ -98,21 +147,35 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """spaCy's DATE/TIME entities and the extra temporal words outside them."""
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in LABELS and not (spans and ent.start < spans[-1].end):
+        if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
+            continue
+        if spans and clock_before_day(spans[-1], ent):
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for match in extra_words().finditer(doc.text):
-        if match.start() in taken or match.end() - 1 in taken:
-            continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            spans.append(span)
+    for pattern in (counted_units(), extra_words()):
+        for match in pattern.finditer(doc.text):
+            if match.start() in taken or match.end() - 1 in taken:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                spans.append(span)
+                taken.update(range(match.start(), match.end()))
     for match in RATE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end())
         if (span is not None and match.start() not in taken and span.start > 0
                 and follows_rate(span)):
             spans.append(span)
     return spans
+
+
+def clock_before_day(clock: Span, day: Span) -> bool:
+    """Whether a clock time and the day right after it (a comma between at most) make one
+    expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday"."""
+    between = clock.doc[clock.end:day.start]
+    return (CLOCK.search(clock.text) is not None and day.label_ == "DATE"
+            and all(token.text == "," for token in between) and len(between) <= 1)
 
 
 def widened(span: Span) -> Span:
@@ -125,10 +188,16 @@ def widened(span: Span) -> Span:
     before = doc[start - 1].lower_ if start > 0 else ""
     if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
         end += 1
-    if (before in ("this", "last", "next") and first in lex["units"]) or (
+    relative = first in lex["units"] or span.text.lower() in lex["holidays"]
+    if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
     ):
         start -= 1
+    if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
+        end += 1
+    if (end - start == 1 and YEAR_TOKEN.fullmatch(first) and before == "the" and end < len(doc)
+            and doc[end].lower_ in ("period", "quarter")):
+        start, end = start - 1, end + 1
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
             and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2
@@ -141,13 +210,21 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     text = span.text
     if AGE.search(text):
         return []
-    pieces = range_pieces(text, reference_date, tense) or [
-        normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)]
-    if WHOLE_YEAR.fullmatch(text) and span.start > 0 and span.doc[span.start - 1].lower_ == "for":
-        pieces = [attrs.evolve(piece, type="DURATION", value="P1Y") for piece in pieces if piece is not None]
+    pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
+              or [normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)])
+    pieces = [year_to_period_end(piece, span) for piece in pieces if piece is not None]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
+
+
+def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
+    """"the year" before "ended"/"ending" is the twelve months up to that day ("the year ended
+    March 31": P1Y), not the calendar year."""
+    after = span.doc.text[span.start_char + piece.end:]
+    if WHOLE_YEAR.fullmatch(piece.text) and PERIOD_END.match(after):
+        return attrs.evolve(piece, type="DURATION", value="P1Y")
+    return piece
 
 
 def follows_rate(span: Span) -> bool:
@@ -187,13 +264,30 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         if connector.start() == 0 or connector.end() == len(text):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
-        right = normalise(right_text, reference_date, tense)
+        if HALF.match(right_text):
+            continue  # "an hour and a half" is one span
+        ended = connector.group().strip().lower() == "ended"
+        right = normalise(right_text, reference_date, "completed" if ended else tense)
         if right is None:
             continue
         left = normalise(left_text, reference_date, tense) or borrowed_unit(left_text, right_text, reference_date, tense)
         if left is not None:
             return [left, offset_expression(right, connector.end())]
     return None
+
+
+def span_of_date(text: str, reference_date: datetime.date | None,
+                 tense: Tense | None) -> list[TimeExpression] | None:
+    """A span of time and the date it is part of, as two expressions ("the first nine months"
+    and "1997" of "the first nine months of 1997"), or None."""
+    left_text, of, right_text = text.partition(" of ")
+    if not of:
+        return None
+    left = normalise(left_text, reference_date, tense)
+    right = normalise(right_text, reference_date, tense)
+    if left is None or right is None or left.type != "DURATION" or right.type != "DATE":
+        return None
+    return [left, offset_expression(right, len(left_text) + len(of))]
 
 
 def borrowed_unit(left_text: str, right_text: str, reference_date: datetime.date | None,
@@ -230,6 +324,24 @@ def tense_of(span: Span) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
     return None
+
+
+def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
+    """`tense` refined by the words just before the span: "future" after "as soon as" / "as
+    early as"; "past" for a possessive ("Wednesday's ruling" is news already made); "completed" for a date wholly before the reference date: one after "ended" ("the
+    quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the
+    firm hired..."; not "a visit in September")."""
+    if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text):
+        return "future"
+    if span.root.dep_ == "poss":
+        return "past"
+    before = span.doc[span.start - 1] if span.start else None
+    if before is None:
+        return tense
+    if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
+                                    and before.head.pos_ in ("VERB", "AUX")):
+        return "completed"
+    return tense
 
 
 def governing_verb(token: Token) -> Token | None:

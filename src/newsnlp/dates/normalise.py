@@ -16,7 +16,7 @@ from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, safe_date, shifted, 
 from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
-Tense = str  # "past" | "present" | "future"
+Tense = str  # "past" | "present" | "future" | "completed" (past and wholly before the anchor)
 MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
@@ -171,7 +171,7 @@ def year_of(token: str) -> int | None:
 
 def direction_of(tense: Tense | None) -> int:
     """-1 for the past, +1 for the future, 0 when the tense says nothing."""
-    return {"past": -1, "future": 1}.get(tense or "", 0)
+    return {"past": -1, "completed": -1, "future": 1}.get(tense or "", 0)
 
 
 TENSE_SLACK_DAYS = 100
@@ -180,15 +180,17 @@ TENSE_SLACK_DAYS = 100
 def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Tense | None) -> int:
     """The year of a month (and day) written without one: the one that puts it nearest the
     anchor, among those the tense allows ("in June" in a past sentence is not a June more than
-    about three months ahead; in a future sentence, not one more than three months back)."""
-    direction = direction_of(tense)
+    about three months ahead; in a future sentence, not one more than three months back; a
+    "completed" one is never ahead; with no tense at all, news speaks of the past)."""
+    direction = direction_of(tense) if tense else -1
+    slack = 0 if tense == "completed" else TENSE_SLACK_DAYS
 
     def offset(year: int) -> int:
         target = safe_date(year, month, min(day or 15, 28))
         return (target - anchor).days if target else 10**6
 
     years = [anchor.year + step for step in (0, -1, 1) if 1 <= anchor.year + step <= 9999]
-    allowed = [year for year in years if -direction * offset(year) <= TENSE_SLACK_DAYS] or years
+    allowed = [year for year in years if -direction * offset(year) <= slack] or years
     return min(allowed, key=lambda year: abs(offset(year)))
 
 
@@ -235,6 +237,8 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     year = year_of(written)
     if year is None and anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}")
+    if year is None and written[:1].isdigit():
+        return None  # a four-digit number that is no year ("May 3000")
     if year is None and written:
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[written.split()[0]]
     elif year is None:
@@ -262,7 +266,7 @@ def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
 
 
-@rule(r"(?:the )?(?:ORD|)(\d{1,2}) U_CE")
+@rule(r"(?:the |a )?(?:ORD|)(\d{1,2}) U_CE")
 def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     number = int(m[1])
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
@@ -300,7 +304,7 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
 
 
 @rule(r"(?:the )?(?:(\d{4}) 's |(this|last|next) U_Y 's )?(?:((?:[a-z-]+|U_Y)(?: [a-z-]+)?) )?(?:(\d{4}) )?(?:(ORD\d|last|final) )?"
-      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )(?:period))(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
+      r"(?:fiscal |calendar |financial )?(?:U_(Q|H)|(?<=latest )period|(?<=U_Y ago )period|(?<=U_Y earlier )period|(?<=\d{4} )period)(?: of (?:the )?(?:fiscal |calendar )?(?:U_Y )?(\d{4}|this U_Y|last U_Y|next U_Y|U_Y))?"
       r"(?: (?:fiscal )?(\d{4}))?(?: (?:1 U_Y (?:ago|earlier)|U_Y (?:ago|earlier)))?")
 def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = m[6] or "Q"
@@ -310,6 +314,8 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     if number is not None and not 1 <= number <= per_year:
         return None
     relation = (m[3] or "").replace("U_Y ", "year-")
+    if relation == "a" and number is None:
+        return None  # "a quarter" is a span of time; "a fourth-quarter charge" is a date
     if number is None and relation in ("last", "final", "first") and (m[7] or m[8] or m[4]):
         number, relation = (1 if relation == "first" else per_year), ""
     year_text = m[1] or m[4] or m[7] or m[8] or ""
@@ -339,7 +345,7 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
 def _relation_shift(relation: str) -> int | None:
     """How many units back or forth a quarter relation word points ("latest" = the last one)."""
     words = relation.split()
-    if not words or words[-1] == "the":
+    if not words or words[-1] in ("the", "a"):
         return -1
     if words[-1] in ("last", "previous", "prior", "preceding", "past", "latest", "recent", "just-ended"):
         return -1
@@ -467,7 +473,7 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     return Reading("DATE", timex_value(day, unit))
 
 
-@rule(r"(?:the )?U_(\w+?)(?: 's)?")
+@rule(r"(?:the )?(?:full )?U_(\w+?)(?: 's)?")
 def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[1])
     if unit == "WE":
@@ -476,6 +482,12 @@ def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     if unit not in GRANULAR or not m[0].startswith("the"):
         return None
     return Reading("DATE", timex_value(anchor, unit))
+
+
+@rule(r"(?:the )?(?:coming|upcoming) U_\w+?_PL")
+def _coming_units(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the coming months": an unbounded stretch ahead, FUTURE_REF."""
+    return Reading("DATE", "FUTURE_REF")
 
 
 @rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(?:_PL)? "
@@ -515,7 +527,7 @@ def _duration(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
         return None
     if count_text:
         leads.append(count_text)
-    if m[6]:
+    if m[6] or {"few", "several", "many", "some"} & set(leads):  # "several-year" is no one year
         return Reading("DURATION", duration_value(None, unit))
     return _single_unit_duration(unit, leads)
 
@@ -585,14 +597,19 @@ def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         return Reading("DATE", f"XXXX-{name}" if name[0].isdigit() else "XXXX-XX-XX")
     if year is None:
         step = {"last": -1, "next": 1}.get(m[1] or "", direction_of(tense))
-        year = anchor.year
-        this_year = holiday(name, year)
-        if this_year and step < 0 and this_year > anchor:
-            year -= 1
-        elif this_year and step > 0 and this_year < anchor:
-            year += 1
+        return _nearest_holiday(name, anchor, step)
     day = holiday(name, year)
     return Reading("DATE", day.isoformat()) if day else None
+
+
+def _nearest_holiday(name: str, anchor: datetime.date, step: int) -> Reading | None:
+    """The holiday's day nearest the anchor: not after it (`step` -1), not before it (+1), or
+    either way (0: "found on Thanksgiving Day" in January is the one just gone)."""
+    days = [day for day in (holiday(name, anchor.year + shift) for shift in (-1, 0, 1)) if day]
+    if not days:
+        return None
+    allowed = [day for day in days if step * (day - anchor).days >= 0] or days
+    return Reading("DATE", min(allowed, key=lambda day: abs((day - anchor).days)).isoformat())
 
 
 @lru_cache(maxsize=1)
