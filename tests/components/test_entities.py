@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 import newsnlp
+from spacy.tokens import Doc
+
 from newsnlp.entities import capital_code, country_code, find_entities
+from newsnlp.entities.people import find_people
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 
@@ -121,11 +124,17 @@ def test_organisation_name_and_country(nlp, text, name, country):
          "Olaf Scholz", ["Olaf Scholz", "Scholz", "he"]),
         ("Russian Prime Minister Mikhail Mishustin visited Beijing. The Russian prime minister "
          "signed deals.", "Mikhail Mishustin", ["Mikhail Mishustin", "The Russian prime minister"]),
+        ('"I will not resign," Maria Lopez said on Monday.', "Maria Lopez", ["I", "Maria Lopez"]),
+        ("Peter Novak, a retired teacher, told reporters he had seen the fire.", "Peter Novak",
+         ["Peter Novak", "a retired teacher", "he"]),
+        ("Anna Berg was a nurse in the city for years.", "Anna Berg", ["Anna Berg", "a nurse"]),
     ],
-    ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal"],
+    ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal",
+         "first-person-in-quote", "described-in-apposition", "described-by-be"],
 )
 def test_mentions_merged(nlp, text, name, mentions):
-    """Surnames, spelling variants, nominals and pronouns join the person's full name."""
+    """Surnames, spelling variants, nominals, pronouns, "I" in the person's quotation and the
+    nouns that describe the person join the full name."""
     article = newsnlp.analyze(text, nlp=nlp)
     assert len(article.people) == 1
     assert [m.text for m in person_named(article, name).mentions] == mentions
@@ -149,6 +158,32 @@ def test_pronoun_linked_to_person(nlp, text, pronoun, name):
     owner = [p.name for p in article.people for m in article.people and p.mentions
              if (m.start, m.end) == (start, start + len(pronoun))]
     assert owner == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said Iodine levels were low. Doctors blamed the lack of iodine in bread.",
+     "The exhibition opened at the Walter Grant Center on Friday."],
+    ids=["word-also-in-lower-case", "organisation-word"],
+)
+def test_no_person_in_common_words_and_institutions(nlp, text):
+    """A one-word "name" the article also writes in lower case, or a name ending in an
+    organisation word, is no person."""
+    assert newsnlp.analyze(text, nlp=nlp).people == ()
+
+
+def test_surname_tagged_as_verb_is_a_mention(nlp):
+    """A known surname the tagger read as a verb ("Dalton requested") is still a mention."""
+    words = ["Mark", "Dalton", "left", ".", "Dalton", "requested", "money", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "VERB", "NOUN", "PUNCT"],
+              heads=[1, 2, 2, 2, 5, 5, 5, 5],
+              deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              sent_starts=[True, False, False, False, True, False, False, False],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    people, _ = find_people(doc)
+    assert [[span.text for span in p.mentions.values()] for p in people] == [
+        ["Mark Dalton", "Dalton"]]
 
 
 def test_pronoun_without_person_is_left_alone(nlp):

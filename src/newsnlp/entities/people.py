@@ -6,7 +6,8 @@ names right after a title) are grouped by shared name words, longest name first 
 "Li Qiang"; rapidfuzz for spelling variants); a known name part that spaCy tagged as something
 else, or missed, becomes a mention too; titles before the name or in apposition give the
 person's titles, country and gender; then nominal mentions and pronouns are linked to the most
-salient compatible person before them.
+salient compatible person before them, "I" in a quotation to its speaker, and person nouns in
+apposition or after "be" ("a retired teacher") to the person they describe.
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from newsnlp.entities.titles import (
 from newsnlp.lexicons import load_lexicon
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+SPEAKER_WINDOW = 4
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -58,6 +61,23 @@ def first_name_gender(word: str) -> str | None:
     gender = _first_names().get_gender(word)
     return {"male": "male", "mostly_male": "male", "female": "female",
             "mostly_female": "female"}.get(gender)
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that name a person: data/person_nouns.txt and every title word."""
+    return frozenset(load_lexicon("person_nouns.txt")) | title_heads()
+
+
+def is_person_noun(token: Token) -> bool:
+    """A singular common noun naming a person ("attorney", "kid"), not a modifier."""
+    return (token.tag_ == "NN" and token.dep_ != "compound"
+            and token.lemma_.lower() in person_nouns())
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase up to its head noun ("a Scientology attorney")."""
+    return head.doc[head.left_edge.i:head.i + 1]
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +254,12 @@ def is_name_like(span: Span) -> bool:
             and not capital_code(text))
 
 
+def is_common_word(name: Span, common: set[str]) -> bool:
+    """A one-word "name" the article also writes in lower case ("Iodine" / "iodine"), or a
+    name ending in an organisation word ("Johnson Space Center")."""
+    return (len(name) == 1 and name[0].lower_ in common) or name[-1].lower_ in organisation_words()
+
+
 def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token]) -> list[Span]:
     """Mentions of known people that spaCy tagged as ORG/GPE/... ("Mishustin" as ORG) or left
     untagged; returned as name spans (to be relabelled PERSON)."""
@@ -255,7 +281,17 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
         if " ".join(name_words(span)) in parts and is_name_like(span):
             found.append(span)
         k += 1
+    found += [doc[t.i:t.i + 1] for t in doc if _is_mistagged_surname(t, parts)]
     return found
+
+
+def _is_mistagged_surname(token: Token, parts: dict[str, PersonBuilder]) -> bool:
+    """A known surname, capitalised, that the tagger took for a verb or a common noun
+    ("Rathbun requested")."""
+    return (token.pos_ in ("VERB", "NOUN", "ADJ") and token.is_title and not token.ent_type_
+            and token.lower_ in parts and parts[token.lower_].words[-1] == token.lower_
+            and len(parts[token.lower_].words) > 1
+            and first_name_gender(parts[token.lower_].words[0]) is not None)
 
 
 def _subject(span: Span) -> bool:
@@ -351,6 +387,56 @@ def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> Pe
     return covering.get(clause.head.i) if clause.dep_ == "relcl" else None
 
 
+def _speaker(doc: Doc, opening: int, closing: int,
+             covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The person who says the quotation between two quotation marks: the subject named just
+    after it (`"...," he said`) or just before it (`Li said: "..."`)."""
+    after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
+    before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
+    for i in (*after, *before):
+        if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
+            return covering[i]
+    return None
+
+
+def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
+                      quote_marks: list[int]) -> None:
+    """Add "I", "me", "my" inside a quotation to the person who says it."""
+    if not first_person or len(quote_marks) < 2:
+        return
+    covering = {i: person for person in people for span in person.mentions.values()
+                for i in range(span.start, span.end)}
+    pairs = list(zip(quote_marks[::2], quote_marks[1::2]))
+    for opening, closing in pairs:
+        inside = [t for t in first_person if opening < t.i < closing]
+        speaker = _speaker(doc, opening, closing, covering) if inside else None
+        for token in inside if speaker is not None else ():
+            speaker.add(doc[token.i:token.i + 1])
+
+
+def _description(mention: Span) -> Token | None:
+    """The person noun that describes a mention in apposition ("Moxon, a Scientology
+    attorney") or as the complement of "be" ("he was a teacher")."""
+    root = mention.root
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("be", "become", "remain"):
+        candidates = [c for c in root.head.rights if c.dep_ == "attr"]
+    else:
+        candidates = [c for c in root.rights if c.dep_ == "appos" and c.i >= mention.end]
+    return next((c for c in candidates if is_person_noun(c)), None)
+
+
+def link_descriptions(people: list[PersonBuilder]) -> None:
+    """Add the person nouns that describe a mention to its person."""
+    covered = {i for person in people for span in person.mentions.values()
+               for i in range(span.start, span.end)}
+    for person in people:
+        for mention in list(person.mentions.values()):
+            noun = _description(mention)
+            if noun is not None and noun.i not in covered:
+                person.add(noun_phrase(noun))
+                covered.update(range(noun.left_edge.i, noun.i + 1))
+
+
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
     """Add "the Russian prime minister" to the person last mentioned with that title."""
     for head in heads:
@@ -372,12 +458,14 @@ def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], use
 def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str]]]:
     """The article's people and the entity spans to relabel PERSON (start_char, end_char,
     label), from a parsed Doc."""
-    heads, pronouns, proper_nouns, quote_marks = [], [], [], []
+    heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
     head_words = title_heads()
     for token in doc:
         low = token.lower_
         if low in QUOTE_MARKS:
             quote_marks.append(token.i)
+        elif low in FIRST_PERSON:
+            first_person.append(token)
         elif low in PRONOUNS or (low in RELATIVE_PRONOUNS and token.dep_ != "attr"):
             pronouns.append(token)
         elif low in head_words:
@@ -385,9 +473,10 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             proper_nouns.append(token)
     tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
     names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
              and not is_news_organisation(ent.text) and is_name_like(ent)
-             and (name := name_span(ent)) is not None]
+             and (name := name_span(ent)) is not None and not is_common_word(name, common)]
     taken = set(tagged)
     for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
@@ -415,4 +504,6 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
                 person.add(doc[appos.start:appos.end])
     link_nominals(doc, people, heads, used)
     link_pronouns(doc, people, pronouns, quote_marks)
+    link_first_person(doc, people, first_person, quote_marks)
+    link_descriptions(people)
     return people, [(s.start_char, s.end_char, "PERSON") for s in relabel]
