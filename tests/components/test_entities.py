@@ -20,6 +20,25 @@ def person_named(article: newsnlp.Article, name: str) -> newsnlp.Person:
 
 
 @pytest.mark.parametrize(
+    "text, labels, codes",
+    [
+        ("ROMANIA BEAT POLISH SIDE IN FRIENDLY", [("ROMANIA", "GPE"), ("POLISH", "NORP")],
+         {"RO", "PL"}),
+        ("NAIROBI 2024-03-02 Kenya said on Thursday it would act.",
+         [("NAIROBI", "GPE"), ("Kenya", "GPE")], {"KE"}),
+    ],
+    ids=["headline-in-capitals", "dateline-capital-is-no-state"],
+)
+def test_untagged_places(nlp, text, labels, codes):
+    """Country names and capitals spaCy left untagged (often in capitals) become GPE, demonyms
+    NORP; a country named so is a Country, a dateline capital is not."""
+    doc = nlp(text)
+    found = [(e.text, e.label_) for e in doc.ents if e.label_ in ("GPE", "NORP")]
+    countries = {c.code for c in newsnlp.Article.from_doc(doc).countries}
+    assert (found, countries) == (labels, codes)
+
+
+@pytest.mark.parametrize(
     "text, name, title, country",
     [
         ("Russian Prime Minister Mikhail Mishustin arrived on Monday.", "Mikhail Mishustin",

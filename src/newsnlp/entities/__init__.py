@@ -14,6 +14,7 @@ from newsnlp.entities.countries import (
     clean_name,
     country_code,
     country_name,
+    is_demonym,
     stands_for_state,
 )
 from newsnlp.entities.people import (
@@ -80,6 +81,30 @@ def organisation_country(span: Span) -> str | None:
         if token.lower_ == "of":
             return country_code(span.doc[words[k + 1].i:span.end].text)
     return None
+
+
+def _place_word(token) -> bool:
+    """A word that may be part of a place name spaCy missed: outside every entity, in capitals
+    (headlines, datelines) or a capitalised proper noun, no stop word ("US" in "TELL US")."""
+    return (token.is_alpha and not token.ent_type_ and not token.is_stop
+            and (token.is_upper or (token.is_title and token.pos_ == "PROPN")))
+
+
+def untagged_places(doc: Doc) -> list[Span]:
+    """Country and capital names of up to three words that spaCy left untagged, often written
+    in capitals ("ROMANIA", "SRI LANKA", "NAIROBI"); no codes ("TV" is no Tuvalu here)."""
+    found, i = [], 0
+    while i < len(doc):
+        for size in (3, 2, 1):
+            span = doc[i:i + size]
+            if (len(span) == size and len(span.text) > 3 and all(_place_word(t) for t in span)
+                    and (country_code(span.text) or capital_code(span.text))):
+                found.append(span)
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def acronym(name: str) -> str:
@@ -149,6 +174,14 @@ def find_entities(doc: Doc) -> Cast:
             orgs.append(organisation_name(ent))
             if ent.label_ != "ORG":
                 relabelled.append((ent.start_char, ent.end_char, "ORG"))
+    for span in untagged_places(doc):
+        if any(span.start_char < e and s < span.end_char for s, e in person_chars):
+            continue
+        if (code := country_code(span.text)) or (stands_for_state(span)
+                                                 and (code := capital_code(span.text))):
+            countries.setdefault(code, []).append(span)
+        relabelled.append((span.start_char, span.end_char,
+                           "NORP" if is_demonym(span.text) else "GPE"))
     return Cast(
         people=tuple(_person(b) for b in builders),
         organisations=_organisations(orgs),
