@@ -167,11 +167,15 @@ def test_mentions_merged(nlp, text, name, mentions):
         ("Annalena Baerbock met John Smith. He said the talks went well.", "He", "John Smith"),
         ('"Prices will fall," Mishustin told Li Qiang. "Trade is growing," he said.',
          "he", "Mishustin"),
+        ('Tom Reed met Peter Novak in 1990. "Since then he has worked on it," Tom Reed said.',
+         "he", "Peter Novak"),
     ],
-    ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee"],
+    ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee",
+         "in-quote-anyone-but-the-speaker"],
 )
 def test_pronoun_linked_to_person(nlp, text, pronoun, name):
-    """A pronoun joins the compatible person: gender agrees, the subject before the object."""
+    """A pronoun joins the compatible person: gender agrees, the subject before the object;
+    in a quotation, not its speaker."""
     article = newsnlp.analyze(text, nlp=nlp)
     start = text.index(f" {pronoun} ") + 1
     owner = [p.name for p in article.people for m in article.people and p.mentions

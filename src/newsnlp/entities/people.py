@@ -334,13 +334,16 @@ def _clause_subject(token: Token) -> int | None:
 
 
 def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, gender: str | None,
-                excluded: PersonBuilder | None) -> PersonBuilder | None:
+                excluded: PersonBuilder | None,
+                speaker: PersonBuilder | None = None) -> PersonBuilder | None:
     """The person a pronoun refers to: in its own sentence, the latest subject before it, else
     the latest mention; in the sentences before, the subject, else the first mention. Inside a
-    quotation only people named in the same quotation count."""
+    quotation only people named in the same quotation count, or, when the quotation's speaker
+    is known, anyone but the speaker."""
     sentence, quote = reader.sentence(token.i), reader.quote(token.i)
     fits = [c for c in candidates if c.token < token.i and sentence - c.sentence <= LOOKBACK_SENTENCES
-            and (quote % 2 == 0 or c.quote == quote) and c.person is not excluded
+            and (quote % 2 == 0 or c.quote == quote or speaker is not None)
+            and c.person is not excluded and c.person is not speaker
             and (c.person.gender is None or gender is None or c.person.gender == gender)]
     if not fits:
         return None
@@ -350,6 +353,15 @@ def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, ge
     if nearest == sentence:
         return (subjects or in_sentence)[-1].person
     return (subjects or in_sentence)[0].person
+
+
+def _quotation_speaker(doc: Doc, token: Token, quote_marks: list[int],
+                       covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The named speaker of the quotation `token` stands in, if any."""
+    quote = bisect_right(quote_marks, token.i)
+    if quote % 2 == 0 or quote >= len(quote_marks):
+        return None
+    return _speaker(doc, quote_marks[quote - 1], quote_marks[quote], covering)
 
 
 def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
@@ -371,7 +383,8 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
         else:
             gender = gender_words().get(token.lower_)
             subject = _clause_subject(token) if not token.lower_.endswith("self") else None
-            person = _antecedent(candidates, token, reader, gender, by_token.get(subject))
+            person = _antecedent(candidates, token, reader, gender, by_token.get(subject),
+                                 _quotation_speaker(doc, token, quote_marks, covering))
             if person is not None:
                 person.gender = person.gender or gender
         if person is not None:
