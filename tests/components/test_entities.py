@@ -195,6 +195,16 @@ def test_no_person_in_common_words_and_institutions(nlp, text):
     assert newsnlp.analyze(text, nlp=nlp).people == ()
 
 
+def test_lone_word_person_is_an_organisation(nlp):
+    """A one-word "person", never named in full, after no title, no first name and not
+    speaking, is an organisation ("Halvorsen" as a team); "Mishustin told" stays a person."""
+    doc = nlp("Kettering beat Halvorsen 3-1 on Sunday to stay top of the league.")
+    article = newsnlp.Article.from_doc(doc)
+    assert article.people == ()
+    assert [o.name for o in article.organisations] == ["Halvorsen"]
+    assert ("Halvorsen", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_surname_tagged_as_verb_is_a_mention(nlp):
     """A known surname the tagger read as a verb ("Dalton requested") is still a mention."""
     words = ["Mark", "Dalton", "left", ".", "Dalton", "requested", "money", "."]

@@ -151,7 +151,8 @@ def load_data() -> None:
 def find_entities(doc: Doc) -> Cast:
     """The cast of a parsed Doc (needs `doc.ents` and a dependency parse)."""
     builders, relabelled = find_people(doc)
-    as_person = {(start, end) for start, end, _ in relabelled}
+    as_person = {(start, end) for start, end, label in relabelled if label == "PERSON"}
+    as_org = [(start, end) for start, end, label in relabelled if label == "ORG"]
     person_chars = {(s.start_char, s.end_char) for b in builders for s in b.mentions.values()}
     countries: dict[str, list[Span]] = {}
     orgs: list[Span] = []
@@ -170,10 +171,12 @@ def find_entities(doc: Doc) -> Cast:
                 countries.setdefault(capital, []).append(cleaned(ent))
             if ent.label_ != "GPE":
                 relabelled.append((ent.start_char, ent.end_char, "GPE"))
-        elif ent.label_ == "ORG" or is_news_organisation(ent.text):
-            orgs.append(organisation_name(ent))
+        elif (ent.label_ == "ORG" or is_news_organisation(ent.text)
+              or any(ent.start_char <= s and e <= ent.end_char for s, e in as_org)):
+            name = organisation_name(ent)
+            orgs.append(name)
             if ent.label_ != "ORG":
-                relabelled.append((ent.start_char, ent.end_char, "ORG"))
+                relabelled.append((name.start_char, name.end_char, "ORG"))
     for span in untagged_places(doc):
         if any(span.start_char < e and s < span.end_char for s, e in person_chars):
             continue

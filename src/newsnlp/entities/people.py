@@ -29,6 +29,7 @@ from newsnlp.entities.titles import (
     title_parts,
 )
 from newsnlp.lexicons import load_lexicon
+from newsnlp.quotes.cues import reporting_lemmas
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -254,6 +255,25 @@ def is_name_like(span: Span) -> bool:
             and not capital_code(text))
 
 
+def is_lone_word(person: PersonBuilder) -> bool:
+    """A "person" named by one word only, never with a fuller name nor after a title or
+    honorific, that is no known first name ("Benetton", "Surrey"): news names people in full,
+    so it is more likely a team or company."""
+    return (len(person.words) == 1 and first_name_gender(person.words[0]) is None
+            and not any(_has_title(span) or _speaks(span) for span in person.mentions.values()))
+
+
+def _has_title(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and (title_before(doc, span.start) is not None
+                               or doc[span.start - 1].lower_ in honorifics())
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the span is the subject of a reporting verb ("Mishustin told")."""
+    return span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_ in reporting_lemmas()
+
+
 def is_common_word(name: Span, common: set[str]) -> bool:
     """A one-word "name" the article also writes in lower case ("Iodine" / "iodine"), or a
     name ending in an organisation word ("Johnson Space Center")."""
@@ -469,8 +489,8 @@ def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], use
 
 
 def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str]]]:
-    """The article's people and the entity spans to relabel PERSON (start_char, end_char,
-    label), from a parsed Doc."""
+    """The article's people and the entity spans to relabel (start_char, end_char, label):
+    PERSON for names spaCy missed or mistyped, ORG for lone words it took for people."""
     heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
     head_words = title_heads()
     for token in doc:
@@ -502,6 +522,10 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         if person is not None:
             person.add(span)
             relabel.append(span)
+    lone = [p for p in people if is_lone_word(p)]
+    people = [p for p in people if p not in lone]
+    lone_spans = [s for p in lone for s in p.mentions.values()]
+    relabel = [n for n in relabel if n not in lone_spans]
     used: set[int] = set()
     for person in people:
         person.gender = first_name_gender(person.words[0])
@@ -519,4 +543,5 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     link_pronouns(doc, people, pronouns, quote_marks)
     link_first_person(doc, people, first_person, quote_marks)
     link_descriptions(people)
-    return people, [(s.start_char, s.end_char, "PERSON") for s in relabel]
+    return people, ([(s.start_char, s.end_char, "PERSON") for s in relabel]
+                    + [(s.start_char, s.end_char, "ORG") for s in lone_spans])
