@@ -144,12 +144,15 @@ def test_organisation_name_and_country(nlp, text, name, country):
         ("Russian Prime Minister Mikhail Mishustin visited Beijing. The Russian prime minister "
          "signed deals.", "Mikhail Mishustin", ["Mikhail Mishustin", "The Russian prime minister"]),
         ('"I will not resign," Maria Lopez said on Monday.', "Maria Lopez", ["I", "Maria Lopez"]),
+        ('After the match, Maria Lopez, the national coach, said, "I am proud of the team."',
+         "Maria Lopez", ["Maria Lopez", "the national coach", "I"]),
         ("Peter Novak, a retired teacher, told reporters he had seen the fire.", "Peter Novak",
          ["Peter Novak", "a retired teacher", "he"]),
         ("Anna Berg was a nurse in the city for years.", "Anna Berg", ["Anna Berg", "a nurse"]),
     ],
     ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal",
-         "first-person-in-quote", "described-in-apposition", "described-by-be"],
+         "first-person-in-quote", "first-person-speaker-by-verb", "described-in-apposition",
+         "described-by-be"],
 )
 def test_mentions_merged(nlp, text, name, mentions):
     """Surnames, spelling variants, nominals, pronouns, "I" in the person's quotation and the

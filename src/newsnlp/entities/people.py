@@ -30,6 +30,7 @@ from newsnlp.entities.titles import (
 )
 from newsnlp.lexicons import load_lexicon
 from newsnlp.quotes.cues import reporting_lemmas
+from newsnlp.quotes.cues import reporting_lemmas
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -381,7 +382,7 @@ def _quotation_speaker(doc: Doc, token: Token, quote_marks: list[int],
     quote = bisect_right(quote_marks, token.i)
     if quote % 2 == 0 or quote >= len(quote_marks):
         return None
-    return _speaker(doc, quote_marks[quote - 1], quote_marks[quote], covering)
+    return _speaker(doc, quote_marks[quote - 1], quote_marks[quote], covering, by_verb=False)
 
 
 def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
@@ -420,15 +421,21 @@ def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> Pe
     return covering.get(clause.head.i) if clause.dep_ == "relcl" else None
 
 
-def _speaker(doc: Doc, opening: int, closing: int,
-             covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+def _speaker(doc: Doc, opening: int, closing: int, covering: dict[int, PersonBuilder],
+             by_verb: bool = True) -> PersonBuilder | None:
     """The person who says the quotation between two quotation marks: the subject named just
-    after it (`"...," he said`) or just before it (`Li said: "..."`)."""
+    after it (`"...," he said`) or just before it (`Li said: "..."`), or the named subject of
+    a reporting verb there (`Li, the premier, said: "..."`) unless `by_verb` is False."""
     after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
     before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
     for i in (*after, *before):
         if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
             return covering[i]
+        if by_verb and doc[i].lemma_ in reporting_lemmas():
+            subject = next((c.i for c in doc[i].children
+                            if c.dep_ in SUBJECT_DEPS and c.i in covering), None)
+            if subject is not None:
+                return covering[subject]
     return None
 
 
