@@ -208,6 +208,13 @@ def test_lone_word_person_is_an_organisation(nlp):
     assert ("Halvorsen", "ORG") in [(e.text, e.label_) for e in doc.ents]
 
 
+def test_name_with_initial_stays_a_person(nlp):
+    """An initial and a surname ("D. Hartley") is a name in full, not a lone word."""
+    article = newsnlp.analyze("The innings ended when D. Hartley took four wickets for 30 runs.",
+                              nlp=nlp)
+    assert [p.name for p in article.people] == ["D. Hartley"]
+
+
 def test_surname_tagged_as_verb_is_a_mention(nlp):
     """A known surname the tagger read as a verb ("Dalton requested") is still a mention."""
     words = ["Mark", "Dalton", "left", ".", "Dalton", "requested", "money", "."]

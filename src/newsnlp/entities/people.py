@@ -257,11 +257,12 @@ def is_name_like(span: Span) -> bool:
 
 
 def is_lone_word(person: PersonBuilder) -> bool:
-    """A "person" named by one word only, never with a fuller name nor after a title or
-    honorific, that is no known first name ("Benetton", "Surrey"): news names people in full,
+    """A "person" named by one word only, never with a fuller name or initials nor after a
+    title or honorific, that is no known first name ("Benetton", "Surrey"): news names people in full,
     so it is more likely a team or company."""
     return (len(person.words) == 1 and first_name_gender(person.words[0]) is None
-            and not any(_has_title(span) or _speaks(span) for span in person.mentions.values()))
+            and all(len(span) == 1 and not _has_title(span) and not _speaks(span)
+                    for span in person.mentions.values()))
 
 
 def _has_title(span: Span) -> bool:
