@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-import newsnlp
 from spacy.tokens import Doc
 
-from newsnlp.entities import capital_code, country_code, find_entities
+import newsnlp
+from newsnlp.entities import capital_code, country_code, find_entities, outermost
 from newsnlp.entities.people import find_people
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
@@ -54,9 +53,11 @@ def test_untagged_places(nlp, text, labels, codes):
         ("Chinese premier Li Qiang opened the fair.", "Li Qiang", "Premier", "CN"),
         ("John Smith, the company's chief executive, resigned.", "John Smith",
          "chief executive", None),
+        ("NASA Administrator Charles Bolden spoke on Monday.", "Charles Bolden", "Administrator",
+         None),
     ],
     ids=["demonym-title", "possessive-country", "domain-word", "apposition", "modifier",
-         "lowercase-title", "apposition-no-country"],
+         "lowercase-title", "apposition-no-country", "administrator"],
 )
 def test_person_title_and_country(nlp, text, name, title, country):
     """The title before the name or in apposition, and the country it carries."""
@@ -213,6 +214,12 @@ def test_name_with_initial_stays_a_person(nlp):
     article = newsnlp.analyze("The innings ended when D. Hartley took four wickets for 30 runs.",
                               nlp=nlp)
     assert [p.name for p in article.people] == ["D. Hartley"]
+
+
+def test_mentions_inside_another_are_dropped(nlp):
+    """A span inside a longer mention of the same person is no mention of its own."""
+    doc = nlp.make_doc("Chief executive Enver Solomon spoke.")
+    assert [s.text for s in outermost([doc[2:3], doc[2:4]])] == ["Enver Solomon"]
 
 
 def test_surname_tagged_as_verb_is_a_mention(nlp):

@@ -136,9 +136,17 @@ def _person(builder: PersonBuilder) -> Person:
         name=builder.name,
         titles=tuple(builder.titles),
         country=builder.country,
-        mentions=tuple(sorted((Mention.from_span(s) for s in builder.mentions.values()),
+        mentions=tuple(sorted((Mention.from_span(s) for s in outermost(builder.mentions.values())),
                               key=lambda m: (m.start, m.end))),
     )
+
+
+def outermost(spans) -> list[Span]:
+    """The spans not inside another one ("Enver" inside "Enver Solomon" is no mention of its
+    own)."""
+    spans = list(spans)
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                        and len(o) > len(s) for o in spans)]
 
 
 def load_data() -> None:

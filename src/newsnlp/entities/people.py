@@ -30,7 +30,6 @@ from newsnlp.entities.titles import (
 )
 from newsnlp.lexicons import load_lexicon
 from newsnlp.quotes.cues import reporting_lemmas
-from newsnlp.quotes.cues import reporting_lemmas
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
@@ -257,9 +256,9 @@ def is_name_like(span: Span) -> bool:
 
 
 def is_lone_word(person: PersonBuilder) -> bool:
-    """A "person" named by one word only, never with a fuller name or initials nor after a
-    title or honorific, that is no known first name ("Benetton", "Surrey"): news names people in full,
-    so it is more likely a team or company."""
+    """A "person" named by one word only (never with a fuller name or initials), never after
+    a title or honorific nor speaking, and no known first name ("Benetton", "Surrey"): news
+    names people in full, so it is more likely a team or company."""
     return (len(person.words) == 1 and first_name_gender(person.words[0]) is None
             and all(len(span) == 1 and not _has_title(span) and not _speaks(span)
                     for span in person.mentions.values()))
