@@ -14,6 +14,7 @@ from newsnlp.entities.countries import (
     clean_name,
     country_code,
     country_name,
+    is_demonym,
     stands_for_state,
 )
 from newsnlp.entities.people import (
@@ -82,6 +83,30 @@ def organisation_country(span: Span) -> str | None:
     return None
 
 
+def _place_word(token) -> bool:
+    """A word that may be part of a place name spaCy missed: outside every entity, in capitals
+    (headlines, datelines) or a capitalised proper noun, no stop word ("US" in "TELL US")."""
+    return (token.is_alpha and not token.ent_type_ and not token.is_stop
+            and (token.is_upper or (token.is_title and token.pos_ == "PROPN")))
+
+
+def untagged_places(doc: Doc) -> list[Span]:
+    """Country and capital names of up to three words that spaCy left untagged, often written
+    in capitals ("ROMANIA", "SRI LANKA", "NAIROBI"); no codes ("TV" is no Tuvalu here)."""
+    found, i = [], 0
+    while i < len(doc):
+        for size in (3, 2, 1):
+            span = doc[i:i + size]
+            if (len(span) == size and len(span.text) > 3 and all(_place_word(t) for t in span)
+                    and (country_code(span.text) or capital_code(span.text))):
+                found.append(span)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
 def acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _SMALL_WORDS).upper()
 
@@ -111,9 +136,17 @@ def _person(builder: PersonBuilder) -> Person:
         name=builder.name,
         titles=tuple(builder.titles),
         country=builder.country,
-        mentions=tuple(sorted((Mention.from_span(s) for s in builder.mentions.values()),
+        mentions=tuple(sorted((Mention.from_span(s) for s in outermost(builder.mentions.values())),
                               key=lambda m: (m.start, m.end))),
     )
+
+
+def outermost(spans) -> list[Span]:
+    """The spans not inside another one ("Enver" inside "Enver Solomon" is no mention of its
+    own)."""
+    spans = list(spans)
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                        and len(o) > len(s) for o in spans)]
 
 
 def load_data() -> None:
@@ -126,7 +159,8 @@ def load_data() -> None:
 def find_entities(doc: Doc) -> Cast:
     """The cast of a parsed Doc (needs `doc.ents` and a dependency parse)."""
     builders, relabelled = find_people(doc)
-    as_person = {(start, end) for start, end, _ in relabelled}
+    as_person = {(start, end) for start, end, label in relabelled if label == "PERSON"}
+    as_org = [(start, end) for start, end, label in relabelled if label == "ORG"]
     person_chars = {(s.start_char, s.end_char) for b in builders for s in b.mentions.values()}
     countries: dict[str, list[Span]] = {}
     orgs: list[Span] = []
@@ -145,10 +179,20 @@ def find_entities(doc: Doc) -> Cast:
                 countries.setdefault(capital, []).append(cleaned(ent))
             if ent.label_ != "GPE":
                 relabelled.append((ent.start_char, ent.end_char, "GPE"))
-        elif ent.label_ == "ORG" or is_news_organisation(ent.text):
-            orgs.append(organisation_name(ent))
+        elif (ent.label_ == "ORG" or is_news_organisation(ent.text)
+              or any(ent.start_char <= s and e <= ent.end_char for s, e in as_org)):
+            name = organisation_name(ent)
+            orgs.append(name)
             if ent.label_ != "ORG":
-                relabelled.append((ent.start_char, ent.end_char, "ORG"))
+                relabelled.append((name.start_char, name.end_char, "ORG"))
+    for span in untagged_places(doc):
+        if any(span.start_char < e and s < span.end_char for s, e in person_chars):
+            continue
+        if (code := country_code(span.text)) or (stands_for_state(span)
+                                                 and (code := capital_code(span.text))):
+            countries.setdefault(code, []).append(span)
+        relabelled.append((span.start_char, span.end_char,
+                           "NORP" if is_demonym(span.text) else "GPE"))
     return Cast(
         people=tuple(_person(b) for b in builders),
         organisations=_organisations(orgs),

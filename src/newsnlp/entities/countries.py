@@ -82,6 +82,21 @@ def country_code(text: str) -> str | None:
     return None
 
 
+def is_demonym(text: str) -> bool:
+    """Whether a country word is a demonym ("Polish", "SOUTH KOREAN"), not one of the
+    country's names ("Poland", "Jordan")."""
+    from rigour.territories import get_territory
+
+    code = country_code(text)
+    territory = get_territory(code.lower()) if code else None
+    if territory is None:
+        return False
+    key = _fold(clean_name(text))
+    names = {_fold(clean_name(n)) for n in (territory.name, territory.full_name,
+                                            territory.in_sentence) if n}
+    return key not in names and key.endswith(tuple(_extras()["demonym_endings"]))
+
+
 @lru_cache(maxsize=4096)
 def capital_code(text: str) -> str | None:
     """The alpha-2 code of the state whose capital `text` names ("Moscow" -> "RU"), else None."""

@@ -6,7 +6,8 @@ names right after a title) are grouped by shared name words, longest name first 
 "Li Qiang"; rapidfuzz for spelling variants); a known name part that spaCy tagged as something
 else, or missed, becomes a mention too; titles before the name or in apposition give the
 person's titles, country and gender; then nominal mentions and pronouns are linked to the most
-salient compatible person before them.
+salient compatible person before them, "I" in a quotation to its speaker, and person nouns in
+apposition or after "be" ("a retired teacher") to the person they describe.
 """
 from __future__ import annotations
 
@@ -28,8 +29,11 @@ from newsnlp.entities.titles import (
     title_parts,
 )
 from newsnlp.lexicons import load_lexicon
+from newsnlp.quotes.cues import reporting_lemmas
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+SPEAKER_WINDOW = 4
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -58,6 +62,23 @@ def first_name_gender(word: str) -> str | None:
     gender = _first_names().get_gender(word)
     return {"male": "male", "mostly_male": "male", "female": "female",
             "mostly_female": "female"}.get(gender)
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that name a person: data/person_nouns.txt and every title word."""
+    return frozenset(load_lexicon("person_nouns.txt")) | title_heads()
+
+
+def is_person_noun(token: Token) -> bool:
+    """A singular common noun naming a person ("attorney", "kid"), not a modifier."""
+    return (token.tag_ == "NN" and token.dep_ != "compound"
+            and token.lemma_.lower() in person_nouns())
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase up to its head noun ("a Scientology attorney")."""
+    return head.doc[head.left_edge.i:head.i + 1]
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +255,32 @@ def is_name_like(span: Span) -> bool:
             and not capital_code(text))
 
 
+def is_lone_word(person: PersonBuilder) -> bool:
+    """A "person" named by one word only (never with a fuller name or initials), never after
+    a title or honorific nor speaking, and no known first name ("Benetton", "Surrey"): news
+    names people in full, so it is more likely a team or company."""
+    return (len(person.words) == 1 and first_name_gender(person.words[0]) is None
+            and all(len(span) == 1 and not _has_title(span) and not _speaks(span)
+                    for span in person.mentions.values()))
+
+
+def _has_title(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and (title_before(doc, span.start) is not None
+                               or doc[span.start - 1].lower_ in honorifics())
+
+
+def _speaks(span: Span) -> bool:
+    """Whether the span is the subject of a reporting verb ("Mishustin told")."""
+    return span.root.dep_ in SUBJECT_DEPS and span.root.head.lemma_ in reporting_lemmas()
+
+
+def is_common_word(name: Span, common: set[str]) -> bool:
+    """A one-word "name" the article also writes in lower case ("Iodine" / "iodine"), or a
+    name ending in an organisation word ("Johnson Space Center")."""
+    return (len(name) == 1 and name[0].lower_ in common) or name[-1].lower_ in organisation_words()
+
+
 def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token]) -> list[Span]:
     """Mentions of known people that spaCy tagged as ORG/GPE/... ("Mishustin" as ORG) or left
     untagged; returned as name spans (to be relabelled PERSON)."""
@@ -255,7 +302,17 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
         if " ".join(name_words(span)) in parts and is_name_like(span):
             found.append(span)
         k += 1
+    found += [doc[t.i:t.i + 1] for t in doc if _is_mistagged_surname(t, parts)]
     return found
+
+
+def _is_mistagged_surname(token: Token, parts: dict[str, PersonBuilder]) -> bool:
+    """A known surname, capitalised, that the tagger took for a verb or a common noun
+    ("Rathbun requested")."""
+    return (token.pos_ in ("VERB", "NOUN", "ADJ") and token.is_title and not token.ent_type_
+            and token.lower_ in parts and parts[token.lower_].words[-1] == token.lower_
+            and len(parts[token.lower_].words) > 1
+            and first_name_gender(parts[token.lower_].words[0]) is not None)
 
 
 def _subject(span: Span) -> bool:
@@ -298,13 +355,16 @@ def _clause_subject(token: Token) -> int | None:
 
 
 def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, gender: str | None,
-                excluded: PersonBuilder | None) -> PersonBuilder | None:
+                excluded: PersonBuilder | None,
+                speaker: PersonBuilder | None = None) -> PersonBuilder | None:
     """The person a pronoun refers to: in its own sentence, the latest subject before it, else
     the latest mention; in the sentences before, the subject, else the first mention. Inside a
-    quotation only people named in the same quotation count."""
+    quotation only people named in the same quotation count, or, when the quotation's speaker
+    is known, anyone but the speaker."""
     sentence, quote = reader.sentence(token.i), reader.quote(token.i)
     fits = [c for c in candidates if c.token < token.i and sentence - c.sentence <= LOOKBACK_SENTENCES
-            and (quote % 2 == 0 or c.quote == quote) and c.person is not excluded
+            and (quote % 2 == 0 or c.quote == quote or speaker is not None)
+            and c.person is not excluded and c.person is not speaker
             and (c.person.gender is None or gender is None or c.person.gender == gender)]
     if not fits:
         return None
@@ -314,6 +374,15 @@ def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, ge
     if nearest == sentence:
         return (subjects or in_sentence)[-1].person
     return (subjects or in_sentence)[0].person
+
+
+def _quotation_speaker(doc: Doc, token: Token, quote_marks: list[int],
+                       covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The named speaker of the quotation `token` stands in, if any."""
+    quote = bisect_right(quote_marks, token.i)
+    if quote % 2 == 0 or quote >= len(quote_marks):
+        return None
+    return _speaker(doc, quote_marks[quote - 1], quote_marks[quote], covering, by_verb=False)
 
 
 def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
@@ -335,7 +404,8 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
         else:
             gender = gender_words().get(token.lower_)
             subject = _clause_subject(token) if not token.lower_.endswith("self") else None
-            person = _antecedent(candidates, token, reader, gender, by_token.get(subject))
+            person = _antecedent(candidates, token, reader, gender, by_token.get(subject),
+                                 _quotation_speaker(doc, token, quote_marks, covering))
             if person is not None:
                 person.gender = person.gender or gender
         if person is not None:
@@ -349,6 +419,62 @@ def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> Pe
     """The person a relative "who" follows ("Mishustin, who arrived ...")."""
     clause = token.head
     return covering.get(clause.head.i) if clause.dep_ == "relcl" else None
+
+
+def _speaker(doc: Doc, opening: int, closing: int, covering: dict[int, PersonBuilder],
+             by_verb: bool = True) -> PersonBuilder | None:
+    """The person who says the quotation between two quotation marks: the subject named just
+    after it (`"...," he said`) or just before it (`Li said: "..."`), or the named subject of
+    a reporting verb there (`Li, the premier, said: "..."`) unless `by_verb` is False."""
+    after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
+    before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
+    for i in (*after, *before):
+        if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
+            return covering[i]
+        if by_verb and doc[i].lemma_ in reporting_lemmas():
+            subject = next((c.i for c in doc[i].children
+                            if c.dep_ in SUBJECT_DEPS and c.i in covering), None)
+            if subject is not None:
+                return covering[subject]
+    return None
+
+
+def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
+                      quote_marks: list[int]) -> None:
+    """Add "I", "me", "my" inside a quotation to the person who says it."""
+    if not first_person or len(quote_marks) < 2:
+        return
+    covering = {i: person for person in people for span in person.mentions.values()
+                for i in range(span.start, span.end)}
+    pairs = list(zip(quote_marks[::2], quote_marks[1::2]))
+    for opening, closing in pairs:
+        inside = [t for t in first_person if opening < t.i < closing]
+        speaker = _speaker(doc, opening, closing, covering) if inside else None
+        for token in inside if speaker is not None else ():
+            speaker.add(doc[token.i:token.i + 1])
+
+
+def _description(mention: Span) -> Token | None:
+    """The person noun that describes a mention in apposition ("Moxon, a Scientology
+    attorney") or as the complement of "be" ("he was a teacher")."""
+    root = mention.root
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("be", "become", "remain"):
+        candidates = [c for c in root.head.rights if c.dep_ == "attr"]
+    else:
+        candidates = [c for c in root.rights if c.dep_ == "appos" and c.i >= mention.end]
+    return next((c for c in candidates if is_person_noun(c)), None)
+
+
+def link_descriptions(people: list[PersonBuilder]) -> None:
+    """Add the person nouns that describe a mention to its person."""
+    covered = {i for person in people for span in person.mentions.values()
+               for i in range(span.start, span.end)}
+    for person in people:
+        for mention in list(person.mentions.values()):
+            noun = _description(mention)
+            if noun is not None and noun.i not in covered:
+                person.add(noun_phrase(noun))
+                covered.update(range(noun.left_edge.i, noun.i + 1))
 
 
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
@@ -370,14 +496,16 @@ def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], use
 
 
 def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str]]]:
-    """The article's people and the entity spans to relabel PERSON (start_char, end_char,
-    label), from a parsed Doc."""
-    heads, pronouns, proper_nouns, quote_marks = [], [], [], []
+    """The article's people and the entity spans to relabel (start_char, end_char, label):
+    PERSON for names spaCy missed or mistyped, ORG for lone words it took for people."""
+    heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
     head_words = title_heads()
     for token in doc:
         low = token.lower_
         if low in QUOTE_MARKS:
             quote_marks.append(token.i)
+        elif low in FIRST_PERSON:
+            first_person.append(token)
         elif low in PRONOUNS or (low in RELATIVE_PRONOUNS and token.dep_ != "attr"):
             pronouns.append(token)
         elif low in head_words:
@@ -385,9 +513,10 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             proper_nouns.append(token)
     tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
     names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
              and not is_news_organisation(ent.text) and is_name_like(ent)
-             and (name := name_span(ent)) is not None]
+             and (name := name_span(ent)) is not None and not is_common_word(name, common)]
     taken = set(tagged)
     for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
@@ -400,6 +529,10 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         if person is not None:
             person.add(span)
             relabel.append(span)
+    lone = [p for p in people if is_lone_word(p)]
+    people = [p for p in people if p not in lone]
+    lone_spans = [s for p in lone for s in p.mentions.values()]
+    relabel = [n for n in relabel if n not in lone_spans]
     used: set[int] = set()
     for person in people:
         person.gender = first_name_gender(person.words[0])
@@ -415,4 +548,7 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
                 person.add(doc[appos.start:appos.end])
     link_nominals(doc, people, heads, used)
     link_pronouns(doc, people, pronouns, quote_marks)
-    return people, [(s.start_char, s.end_char, "PERSON") for s in relabel]
+    link_first_person(doc, people, first_person, quote_marks)
+    link_descriptions(people)
+    return people, ([(s.start_char, s.end_char, "PERSON") for s in relabel]
+                    + [(s.start_char, s.end_char, "ORG") for s in lone_spans])
