@@ -48,10 +48,16 @@ def row(quote):
          [("mixed", 'the two countries "are ready to work together.', "Anna Berg", "said")]),
         ("WALLACE: Let us start with the news from the debate tonight.",
          [("indirect", "Let us start with the news from the debate tonight.", "WALLACE", ":")]),
+        ('Anna Berg said that "the new bridge" will open in the spring.',
+         [("mixed", 'the new bridge" will open in the spring', "Anna Berg", "said")]),
+        ('Tom Hale said the vote was close.\n\nThe result surprised Peter Mills and Maria Lopez.'
+         '\n\n"We will try again next year," he said.',
+         [("indirect", "the vote was close", "Tom Hale", "said"),
+          ("direct", "We will try again next year,", "Tom Hale", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
-         "mixed", "transcript-colon"],
+         "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
