@@ -54,10 +54,15 @@ def row(quote):
          '\n\n"We will try again next year," he said.',
          [("indirect", "the vote was close", "Tom Hale", "said"),
           ("direct", "We will try again next year,", "Tom Hale", "said")]),
+        ("Anna Berg said she would not support Tom Hale, the party's candidate.",
+         [("indirect", "she would not support Tom Hale", "Anna Berg", "said")]),
+        ("Tom Hale said the plan would fail, although he voted for it.",
+         [("indirect", "the plan would fail", "Tom Hale", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
-         "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject"],
+         "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
+         "apposition-aside", "concession-aside"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

@@ -16,6 +16,7 @@ _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
+_CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -71,8 +72,9 @@ def addressee_of(verb: Token) -> Span | None:
 
 def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that",
-    edge punctuation, quotation marks and a trailing conjunction left out."""
-    end = min(end, start + MAX_CLAUSE)
+    edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
+    `aside_start`) left out."""
+    end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
@@ -80,6 +82,25 @@ def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if start == end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def aside_start(doc: Doc, start: int, end: int) -> int:
+    """Where a clause doc[start:end] ends before the aside (`is_aside`) that closes it after a
+    comma, which is no part of what was said."""
+    for token in doc[start + 1:end]:
+        if is_aside(token) and start < token.left_edge.i and doc[token.left_edge.i - 1].text == ",":
+            if not any(t.is_alpha for t in doc[token.right_edge.i + 1:end]):
+                return token.left_edge.i - 1
+    return end
+
+
+def is_aside(token: Token) -> bool:
+    """Whether `token` heads an apposition ("..., the party's leader"), a concession
+    ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
+    if token.dep_ == "appos":
+        return True
+    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas()
+                                      or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
 
 
 def subtree_end(head: Token) -> int:
