@@ -58,11 +58,20 @@ def row(quote):
          [("indirect", "she would not support Tom Hale", "Anna Berg", "said")]),
         ("Tom Hale said the plan would fail, although he voted for it.",
          [("indirect", "the plan would fail", "Tom Hale", "said")]),
+        ("Anna Berg said the plan would cut costs and that it would add new jobs.",
+         [("indirect", "the plan would cut costs and that it would add new jobs", "Anna Berg", "said")]),
+        ("Sales fell sharply, the firm said on Monday, and profits may fall again next year.",
+         [("indirect", "Sales fell sharply, the firm said on Monday, and profits may fall again next year",
+           "the firm", "said")]),
+        ("Prices rose by 3 percent, according to the survey, and wages fell by 2 percent.",
+         [("indirect", "Prices rose by 3 percent, according to the survey, and wages fell by 2 percent",
+           "the survey", "according to")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
-         "apposition-aside", "concession-aside"],
+         "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
+         "according-to-between"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

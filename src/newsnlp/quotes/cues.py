@@ -16,6 +16,7 @@ _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
+_ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
@@ -105,13 +106,31 @@ def is_aside(token: Token) -> bool:
 
 def subtree_end(head: Token) -> int:
     """Where the subtree of `head` ends (token index), or before a coordinated reporting verb
-    of its own ("... have given it momentum and said that ..." stops before "and said")."""
+    ("... have given it momentum and said that ..." stops before "and said"), unless that verb
+    is itself part of what is reported ("... and that it would add ...")."""
     lemmas = reporting_lemmas()
     end = head.right_edge.i + 1
     for token in head.doc[head.i + 1:min(end, head.i + MAX_CLAUSE)]:
-        if token.dep_ == "conj" and token.lemma_ in lemmas:
+        if (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_ in lemmas
+                and not any(child.dep_ == "mark" for child in token.children)):
             return token.i
     return end
+
+
+def continuation_end(verb: Token, start: int) -> int | None:
+    """For a reporting verb written after its clause (from token `start`), the end of the
+    sentence when the clause goes on after the attribution ("Sales fell, the firm said on
+    Monday, and may fall again") and none of it is quoted, else None."""
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ not in _ATTRIBUTION_PARTS or child.i != end:
+            break
+        end = child.right_edge.i + 1
+    doc, sentence_end = verb.doc, verb.sent.end
+    if end < sentence_end and doc[end].text == "," and any(t.is_alpha for t in doc[end + 1:sentence_end]):
+        if not any(t.is_quote for t in doc[start:sentence_end]):
+            return sentence_end
+    return None
 
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
@@ -119,7 +138,10 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            return clause_chars(verb.doc, child.left_edge.i, subtree_end(child))
+            end = subtree_end(child)
+            if end <= verb.i:
+                end = continuation_end(verb, child.left_edge.i) or end
+            return clause_chars(verb.doc, child.left_edge.i, end)
     if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS:
         return clause_chars(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
@@ -157,9 +179,18 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
         doc = first.doc
         before = (clause_head.left_edge.i, first.left_edge.i)
         after = (first.right_edge.i + 1, clause_head.right_edge.i + 1)
-        content = clause_chars(doc, *(after if after[1] - after[0] >= before[1] - before[0] else before))
+        content = clause_chars(doc, *both_sides(before, after))
     text = first.doc[first.i:last.i + 1].text
     return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
+
+
+def both_sides(before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+    """The token range a cue phrase reports from the clause on either side of it: the longer
+    side, or both with the phrase between them when each side has a clause of its own
+    ("Prices rose, according to the survey, and wages fell")."""
+    if before[1] - before[0] > 2 and after[1] - after[0] > 3:
+        return before[0], after[1]
+    return after if after[1] - after[0] >= before[1] - before[0] else before
 
 
 def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
