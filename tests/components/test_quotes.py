@@ -66,12 +66,15 @@ def row(quote):
         ("Prices rose by 3 percent, according to the survey, and wages fell by 2 percent.",
          [("indirect", "Prices rose by 3 percent, according to the survey, and wages fell by 2 percent",
            "the survey", "according to")]),
+        ('The Finance Ministry said the talks had failed.\n\n"We are deeply disappointed by the result," it said.',
+         [("indirect", "the talks had failed", "The Finance Ministry", "said"),
+          ("direct", "We are deeply disappointed by the result,", "The Finance Ministry", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
-         "according-to-between"],
+         "according-to-between", "it-earlier-speaker"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

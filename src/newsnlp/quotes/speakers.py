@@ -11,6 +11,8 @@ from newsnlp.entities.people import first_name_gender, gender_words
 from newsnlp.types import Mention, Person, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
+_ALL_PRONOUNS = PERSONAL_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you", "which", "who", "that"}
 _RIGHT_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "npadvmod", "nmod"})
 _EDGE_PUNCT = frozenset({"punct", "cc", "prep"})
 
@@ -97,7 +99,8 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
                            quoted: Callable[[int], bool]) -> list[Quote]:
     """`quotes` (in text order) with each "he"/"she" speaker resolved to the latest person of
     fitting gender named before it as a speaker or as the subject of a sentence outside
-    quotations, the way reporters carry a speaker on from one paragraph to the next."""
+    quotations, the way reporters carry a speaker on from one paragraph to the next; each
+    "it"/"they" to the latest earlier speaker that is no person (an organisation, a paper)."""
     words = gender_words()
     genders = {p.name: person_gender(p) for p in people}
     named = [(m.start, p.name) for p in people for m in p.mentions
@@ -114,6 +117,11 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
             fitting = [name for _, name in before if genders[name] in (None, words[pronoun])]
             if fitting:
                 quote = attrs.evolve(quote, speaker=fitting[-1])
+        elif pronoun in _GROUP_PRONOUNS:
+            groups = [q.speaker for q in resolved if q.speaker and q.speaker not in genders
+                      and q.speaker[0].isupper() and q.speaker.lower() not in _ALL_PRONOUNS]
+            if groups:
+                quote = attrs.evolve(quote, speaker=groups[-1])
         resolved.append(quote)
     return resolved
 
