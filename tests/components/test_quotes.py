@@ -171,12 +171,13 @@ def test_works_without_people(nlp):
         ('He said "yes" and "no".', ["yes", "no"]),
         ("\u201cA b\u201d and \u201cc d\u201d", ["A b", "c d"]),
         ("He said ''This is it,'' and left.", ["This is it,"]),
+        ("Intro.\n\n''This is it,'' he said. ''We go now.''", ["This is it,", "We go now."]),
         ('Mixed \u201copen and straight close," marks.', ["open and straight close,"]),
         ('A stray " mark in a line.', []),
         ('An unclosed "quote here.\n\nNext paragraph.', []),
         ('"First paragraph.\n\n"Second one."', ["First paragraph.", "Second one."]),
     ],
-    ids=["straight", "curly", "double-apostrophe", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
+    ids=["straight", "curly", "double-apostrophe", "double-apostrophe-opens-paragraph", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
 )
 def test_quote_segments(text, contents):
     """Quotation marks pair up per paragraph; stray ones are ignored."""
