@@ -69,12 +69,16 @@ def row(quote):
         ('The Finance Ministry said the talks had failed.\n\n"We are deeply disappointed by the result," it said.',
          [("indirect", "the talks had failed", "The Finance Ministry", "said"),
           ("direct", "We are deeply disappointed by the result,", "The Finance Ministry", "said")]),
+        ("Anna Berg pointed out that the bridge had been closed for a year.",
+         [("indirect", "the bridge had been closed for a year", "Anna Berg", "pointed")]),
+        ("Tom Hale questioned whether the budget could pass.",
+         [("indirect", "whether the budget could pass", "Tom Hale", "questioned")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
-         "according-to-between", "it-earlier-speaker"],
+         "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
