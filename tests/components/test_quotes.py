@@ -73,12 +73,17 @@ def row(quote):
          [("indirect", "the bridge had been closed for a year", "Anna Berg", "pointed")]),
         ("Tom Hale questioned whether the budget could pass.",
          [("indirect", "whether the budget could pass", "Tom Hale", "questioned")]),
+        ("Anna Berg criticized the new tax on fuel.",
+         [("indirect", "the new tax on fuel", "Anna Berg", "criticized")]),
+        ("The union urged its members to reject the offer.",
+         [("indirect", "its members to reject the offer", "The union", "urged")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
-         "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether"],
+         "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
+         "stance-object-clause"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

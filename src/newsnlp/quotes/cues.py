@@ -17,6 +17,7 @@ _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
+_OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
@@ -38,6 +39,10 @@ class Cue:
 
 def reporting_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("reporting_verbs.txt"))
+
+
+def stance_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("stance_verbs.txt"))
 
 
 def reporting_phrases() -> tuple[tuple[str, ...], ...]:
@@ -153,10 +158,22 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
             max(p.idx + len(p) if isinstance(p, Token) else p.end_char for p in present))
 
 
+def object_of(verb: Token) -> tuple[int, int] | None:
+    """What a stance verb reports: the objects and complements to its right ("criticized the
+    new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
+    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    if not objects:
+        return None
+    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
+
+
 def verb_cue(verb: Token) -> Cue | None:
-    """The cue of a reporting verb, or None when it has neither a speaker nor a complement."""
+    """The cue of a reporting verb, or None when it has neither a speaker nor a complement
+    (for a stance verb, neither a speaker and an object)."""
     head = subject_of(verb)
     content = complement_of(verb)
+    if content is None and verb.lemma_ in stance_lemmas() and head is not None:
+        content = object_of(verb)
     if head is None and content is None:
         return None
     speaker = speaker_span(head) if head is not None else None
@@ -196,7 +213,7 @@ def both_sides(before: tuple[int, int], after: tuple[int, int]) -> tuple[int, in
 def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
-    lemmas = reporting_lemmas()
+    lemmas = reporting_lemmas() | stance_lemmas()
     phrases = reporting_phrases()
     firsts = {phrase[0] for phrase in phrases}
     cues: list[Cue] = []
