@@ -169,10 +169,10 @@ def object_of(verb: Token) -> tuple[int, int] | None:
 
 def verb_cue(verb: Token) -> Cue | None:
     """The cue of a reporting verb, or None when it has neither a speaker nor a complement
-    (for a stance verb, neither a speaker and an object)."""
+    (for a stance verb with a subject of its own, its object)."""
     head = subject_of(verb)
     content = complement_of(verb)
-    if content is None and verb.lemma_ in stance_lemmas() and head is not None:
+    if content is None and verb.lemma_ in stance_lemmas() and any(c.dep_ in _SUBJECTS for c in verb.children):
         content = object_of(verb)
     if head is None and content is None:
         return None
