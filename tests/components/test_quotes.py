@@ -77,13 +77,15 @@ def row(quote):
          [("indirect", "the new tax on fuel", "Anna Berg", "criticized")]),
         ("The union urged its members to reject the offer.",
          [("indirect", "its members to reject the offer", "The union", "urged")]),
+        ("\u201cThe campaign is in panic mode. Full panic mode,\u201d said Anna Berg, a president of the caucus.",
+         [("direct", "The campaign is in panic mode. Full panic mode,", "Anna Berg", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
-         "stance-object-clause"],
+         "stance-object-clause", "nearest-of-two-subjects"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
