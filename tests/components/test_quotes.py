@@ -193,3 +193,25 @@ def test_works_without_people(nlp):
 def test_quote_segments(text, contents):
     """Quotation marks pair up per paragraph; stray ones are ignored."""
     assert [text[s.start:s.end] for s in quote_segments(text)] == contents
+
+
+def test_speaker_written_before_when_parse_takes_quoted_subject():
+    """A reporting verb whose parse takes its subject from inside the quotation ("We") speaks
+    with the words between the closing mark and the verb instead."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsnlp.quotes.cues import find_cues
+
+    words = ["\u201c", "We", "will", "win", ",", "\u201d", "Police", "Chief", "Anna", "Berg", "said", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    heads = [3, 3, 3, 3, 3, 3, 7, 9, 9, 10, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "compound", "compound", "compound",
+            "dobj", "conj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    lemmas = ["\u201c", "we", "will", "win", ",", "\u201d", "police", "chief", "Anna", "Berg", "say", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    cues = find_cues(doc, lambda offset: offset < doc[5].idx)
+    assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]

@@ -231,6 +231,26 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                         cues.append(cue)
         elif token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx):
             cue = verb_cue(token)
+            if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
+                cue = with_speaker_written_before(cue)
             if cue:
                 cues.append(cue)
     return cues
+
+
+def with_speaker_written_before(cue: Cue) -> Cue:
+    """A cue whose parse took its subject from inside a quotation (the quotation's "we" for
+    '"...," Police Chief Jane Doe said') with, instead, the words written between the closing
+    quotation mark and the verb, when they are a short nominal phrase; else with no speaker."""
+    verb = cue.token
+    doc = verb.doc
+    start = verb.i
+    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < 8:
+        start -= 1
+    words = doc[start:verb.i]
+    if start < verb.i and doc[start - 1].is_quote and any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        while words and (words[0].is_punct or words[0].is_space):
+            words = words[1:]
+        head = words.root
+        return attrs.evolve(cue, speaker=words, speaker_head=head, clause=span_hull(words, verb))
+    return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
