@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import newsnlp
 from newsnlp.quotes import find_quotes
+from newsnlp.quotes.cues import find_cues
 from newsnlp.quotes.marks import quote_segments
 
 
@@ -198,11 +201,6 @@ def test_quote_segments(text, contents):
 def test_speaker_written_before_when_parse_takes_quoted_subject():
     """A reporting verb whose parse takes its subject from inside the quotation ("We") speaks
     with the words between the closing mark and the verb instead."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from newsnlp.quotes.cues import find_cues
-
     words = ["\u201c", "We", "will", "win", ",", "\u201d", "Police", "Chief", "Anna", "Berg", "said", "."]
     spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
     heads = [3, 3, 3, 3, 3, 3, 7, 9, 9, 10, 3, 3]
