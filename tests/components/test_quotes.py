@@ -82,13 +82,15 @@ def row(quote):
          [("indirect", "its members to reject the offer", "The union", "urged")]),
         ("\u201cThe campaign is in panic mode. Full panic mode,\u201d said Anna Berg, a president of the caucus.",
          [("direct", "The campaign is in panic mode. Full panic mode,", "Anna Berg", "said")]),
+        ("The company announced a new plan for its stores.",
+         [("indirect", "a new plan for its stores", "The company", "announced")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
-         "stance-object-clause", "nearest-of-two-subjects"],
+         "stance-object-clause", "nearest-of-two-subjects", "announced-object"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
