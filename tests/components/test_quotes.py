@@ -84,13 +84,16 @@ def row(quote):
          [("direct", "The campaign is in panic mode. Full panic mode,", "Anna Berg", "said")]),
         ("The company announced a new plan for its stores.",
          [("indirect", "a new plan for its stores", "The company", "announced")]),
+        ('Anna Berg called the plan "a costly mistake" on Monday.',
+         [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
-         "stance-object-clause", "nearest-of-two-subjects", "announced-object"],
+         "stance-object-clause", "nearest-of-two-subjects", "announced-object",
+         "called-quoted-name"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -104,10 +107,11 @@ def test_quote_patterns(nlp, text, expected):
         'She appeared on "Face the Nation" on Sunday morning.',
         'The film "A Long Road Home" opens in Paris next week.',
         "The committee met on Tuesday and approved the budget.",
+        "Anna Berg called the mayor on Monday.",
         "Note: the figures were revised on Friday after the audit.",
         "",
     ],
-    ids=["scare-quote", "programme-title", "film-title", "no-quote", "label-colon", "empty"],
+    ids=["scare-quote", "programme-title", "film-title", "no-quote", "called-no-quote", "label-colon", "empty"],
 )
 def test_not_quotes(nlp, text):
     """Scare quotes, titles and plain sentences are no quotations."""

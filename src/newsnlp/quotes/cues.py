@@ -45,6 +45,10 @@ def stance_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("stance_verbs.txt"))
 
 
+def naming_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("naming_verbs.txt"))
+
+
 def reporting_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_phrases.txt"))
 
@@ -217,6 +221,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
     lemmas = reporting_lemmas() | stance_lemmas()
+    naming = naming_lemmas()
     phrases = reporting_phrases()
     firsts = {phrase[0] for phrase in phrases}
     cues: list[Cue] = []
@@ -235,7 +240,29 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                 cue = with_speaker_written_before(cue)
             if cue:
                 cues.append(cue)
+        elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
+            cue = naming_cue(token, quoted)
+            if cue:
+                cues.append(cue)
     return cues
+
+
+def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
+    """The cue of a naming verb with a subject of its own whose object quotes words in part
+    (called the plan "a disaster"), or None."""
+    if not any(child.dep_ in _SUBJECTS for child in verb.children):
+        return None
+    content = object_of(verb)
+    if content is None:
+        return None
+    tokens = verb.doc.char_span(*content, alignment_mode="expand")
+    if tokens is None or not any(quoted(t.idx) for t in tokens):
+        return None
+    if not any(t.is_alpha and not quoted(t.idx) for t in tokens):
+        return None
+    head = subject_of(verb)
+    speaker = speaker_span(head)
+    return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
 
 
 def with_speaker_written_before(cue: Cue) -> Cue:
