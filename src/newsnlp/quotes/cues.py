@@ -2,6 +2,7 @@
 addressee and the clause it reports."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 import attrs
@@ -37,14 +38,17 @@ class Cue:
     clause: tuple[int, int]
 
 
+@lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("reporting_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
 def stance_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("stance_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
 def naming_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("naming_verbs.txt"))
 

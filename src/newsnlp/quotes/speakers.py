@@ -110,6 +110,7 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     named.sort()
     starts = [start for start, _ in named]
     resolved = []
+    group: str | None = None
     for quote in quotes:
         pronoun = quote.speaker_mention.text.lower() if quote.speaker_mention else ""
         if pronoun in PERSONAL_PRONOUNS:
@@ -117,11 +118,11 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
             fitting = [name for _, name in before if genders[name] in (None, words[pronoun])]
             if fitting:
                 quote = attrs.evolve(quote, speaker=fitting[-1])
-        elif pronoun in _GROUP_PRONOUNS:
-            groups = [q.speaker for q in resolved if q.speaker and q.speaker not in genders
-                      and q.speaker[0].isupper() and q.speaker.lower() not in _ALL_PRONOUNS]
-            if groups:
-                quote = attrs.evolve(quote, speaker=groups[-1])
+        elif pronoun in _GROUP_PRONOUNS and group is not None:
+            quote = attrs.evolve(quote, speaker=group)
+        if (quote.speaker and quote.speaker not in genders and quote.speaker[0].isupper()
+                and quote.speaker.lower() not in _ALL_PRONOUNS):
+            group = quote.speaker
         resolved.append(quote)
     return resolved
 
