@@ -92,7 +92,8 @@ def person_gender(person: Person) -> str | None:
     votes.discard(None)
     if len(votes) == 1:
         return votes.pop()
-    return first_name_gender(person.name.split()[0]) if not votes else None
+    first_name = person.name.split()[:1]
+    return first_name_gender(first_name[0]) if first_name and not votes else None
 
 
 def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], doc: Doc,
@@ -106,7 +107,8 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     named = [(m.start, p.name) for p in people for m in p.mentions
              if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and is_subject(doc, m)]
     named += [(q.speaker_mention.start, q.speaker) for q in quotes
-              if q.speaker in genders and q.speaker_mention.text.lower() not in PERSONAL_PRONOUNS]
+              if q.speaker in genders and q.speaker_mention is not None
+              and q.speaker_mention.text.lower() not in PERSONAL_PRONOUNS]
     named.sort()
     starts = [start for start, _ in named]
     resolved = []
