@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import newsnlp
 from newsnlp.quotes import find_quotes
+from newsnlp.quotes.cues import find_cues
 from newsnlp.quotes.marks import quote_segments
 
 
@@ -48,10 +51,49 @@ def row(quote):
          [("mixed", 'the two countries "are ready to work together.', "Anna Berg", "said")]),
         ("WALLACE: Let us start with the news from the debate tonight.",
          [("indirect", "Let us start with the news from the debate tonight.", "WALLACE", ":")]),
+        ('Anna Berg said that "the new bridge" will open in the spring.',
+         [("mixed", 'the new bridge" will open in the spring', "Anna Berg", "said")]),
+        ('Tom Hale said the vote was close.\n\nThe result surprised Peter Mills and Maria Lopez.'
+         '\n\n"We will try again next year," he said.',
+         [("indirect", "the vote was close", "Tom Hale", "said"),
+          ("direct", "We will try again next year,", "Tom Hale", "said")]),
+        ("Anna Berg said she would not support Tom Hale, the party's candidate.",
+         [("indirect", "she would not support Tom Hale", "Anna Berg", "said")]),
+        ("Tom Hale said the plan would fail, although he voted for it.",
+         [("indirect", "the plan would fail", "Tom Hale", "said")]),
+        ("Anna Berg said the plan would cut costs and that it would add new jobs.",
+         [("indirect", "the plan would cut costs and that it would add new jobs", "Anna Berg", "said")]),
+        ("Sales fell sharply, the firm said on Monday, and profits may fall again next year.",
+         [("indirect", "Sales fell sharply, the firm said on Monday, and profits may fall again next year",
+           "the firm", "said")]),
+        ("Prices rose by 3 percent, according to the survey, and wages fell by 2 percent.",
+         [("indirect", "Prices rose by 3 percent, according to the survey, and wages fell by 2 percent",
+           "the survey", "according to")]),
+        ('The Finance Ministry said the talks had failed.\n\n"We are deeply disappointed by the result," it said.',
+         [("indirect", "the talks had failed", "The Finance Ministry", "said"),
+          ("direct", "We are deeply disappointed by the result,", "The Finance Ministry", "said")]),
+        ("Anna Berg pointed out that the bridge had been closed for a year.",
+         [("indirect", "the bridge had been closed for a year", "Anna Berg", "pointed")]),
+        ("Tom Hale questioned whether the budget could pass.",
+         [("indirect", "whether the budget could pass", "Tom Hale", "questioned")]),
+        ("Anna Berg criticized the new tax on fuel.",
+         [("indirect", "the new tax on fuel", "Anna Berg", "criticized")]),
+        ("The union urged its members to reject the offer.",
+         [("indirect", "its members to reject the offer", "The union", "urged")]),
+        ("\u201cThe campaign is in panic mode. Full panic mode,\u201d said Anna Berg, a president of the caucus.",
+         [("direct", "The campaign is in panic mode. Full panic mode,", "Anna Berg", "said")]),
+        ("The company announced a new plan for its stores.",
+         [("indirect", "a new plan for its stores", "The company", "announced")]),
+        ('Anna Berg called the plan "a costly mistake" on Monday.',
+         [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
-         "mixed", "transcript-colon"],
+         "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
+         "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
+         "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
+         "stance-object-clause", "nearest-of-two-subjects", "announced-object",
+         "called-quoted-name"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -65,10 +107,11 @@ def test_quote_patterns(nlp, text, expected):
         'She appeared on "Face the Nation" on Sunday morning.',
         'The film "A Long Road Home" opens in Paris next week.',
         "The committee met on Tuesday and approved the budget.",
+        "Anna Berg called the mayor on Monday.",
         "Note: the figures were revised on Friday after the audit.",
         "",
     ],
-    ids=["scare-quote", "programme-title", "film-title", "no-quote", "label-colon", "empty"],
+    ids=["scare-quote", "programme-title", "film-title", "no-quote", "called-no-quote", "label-colon", "empty"],
 )
 def test_not_quotes(nlp, text):
     """Scare quotes, titles and plain sentences are no quotations."""
@@ -148,13 +191,31 @@ def test_works_without_people(nlp):
         ('He said "yes" and "no".', ["yes", "no"]),
         ("\u201cA b\u201d and \u201cc d\u201d", ["A b", "c d"]),
         ("He said ''This is it,'' and left.", ["This is it,"]),
+        ("Intro.\n\n''This is it,'' he said. ''We go now.''", ["This is it,", "We go now."]),
         ('Mixed \u201copen and straight close," marks.', ["open and straight close,"]),
         ('A stray " mark in a line.', []),
         ('An unclosed "quote here.\n\nNext paragraph.', []),
         ('"First paragraph.\n\n"Second one."', ["First paragraph.", "Second one."]),
     ],
-    ids=["straight", "curly", "double-apostrophe", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
+    ids=["straight", "curly", "double-apostrophe", "double-apostrophe-opens-paragraph", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
 )
 def test_quote_segments(text, contents):
     """Quotation marks pair up per paragraph; stray ones are ignored."""
     assert [text[s.start:s.end] for s in quote_segments(text)] == contents
+
+
+def test_speaker_written_before_when_parse_takes_quoted_subject():
+    """A reporting verb whose parse takes its subject from inside the quotation ("We") speaks
+    with the words between the closing mark and the verb instead."""
+    words = ["\u201c", "We", "will", "win", ",", "\u201d", "Police", "Chief", "Anna", "Berg", "said", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    heads = [3, 3, 3, 3, 3, 3, 7, 9, 9, 10, 3, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "punct", "punct", "compound", "compound", "compound",
+            "dobj", "conj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "NOUN", "PROPN", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    lemmas = ["\u201c", "we", "will", "win", ",", "\u201d", "police", "chief", "Anna", "Berg", "say", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    cues = find_cues(doc, lambda offset: offset < doc[5].idx)
+    assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
 from newsnlp.quotes.marks import MARKS, Segment, quote_segments
-from newsnlp.quotes.speakers import Cast, resolve_speaker
+from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
 __all__ = ["find_quotes"]
@@ -73,7 +73,8 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
     quotes.extend(direct_quotes(text, segments, assigned, cast))
-    return outermost(quotes)
+    return with_pronouns_resolved(outermost(quotes), people, doc,
+                                  lambda offset: inside_segment(segments, starts, offset))
 
 
 def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast) -> list[Quote]:
@@ -145,12 +146,13 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     starts unquoted and runs into a quotation (the segments inside it are then no quotes of
     their own), or None when the clause is all quoted (its segments are recorded in `assigned`
     as this cue's)."""
-    start, end = cue.content
+    start, end = within_paragraph(text, *cue.content, cue.token.idx)
+    if not _WORD.search(text, start, max(start, end)):
+        return None
     inside = list(overlapping(segments, start, end))
     if not inside:
         return make_quote(text, start, end, "indirect", cue, cast) if cue.speaker is not None else None
-    first = segments[inside[0]]
-    if not _WORD.search(text, start, max(start, first.open)):
+    if not words_outside(text, start, end, [segments[k] for k in inside], cue.clause):
         for k in inside:
             assigned.setdefault(k, cue)
         return None
@@ -159,6 +161,22 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """text[start:end] cut to the paragraph holding the character `anchor` (a parse can run a
+    clause across a paragraph break)."""
+    start = max(start, text.rfind("\n", 0, anchor) + 1)
+    paragraph_end = text.find("\n", anchor)
+    return start, end if paragraph_end < 0 else min(end, paragraph_end)
+
+
+def words_outside(text: str, start: int, end: int, segments: list[Segment], attribution: tuple[int, int]) -> bool:
+    """Whether text[start:end] has a word outside the quoted `segments` that overlap it and
+    outside the `attribution` (speaker and cue) written between them."""
+    skipped = sorted([(s.open, s.close + 1) for s in segments] + [attribution])
+    edges = [start] + [offset for span in skipped for offset in span] + [end]
+    return any(_WORD.search(text, a, max(a, b)) for a, b in zip(edges[::2], edges[1::2]))
 
 
 def overlapping(segments: list[Segment], start: int, end: int) -> Iterator[int]:

@@ -2,6 +2,7 @@
 addressee and the clause it reports."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 import attrs
@@ -16,6 +17,9 @@ _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
+_ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
+_OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
+_CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -34,8 +38,19 @@ class Cue:
     clause: tuple[int, int]
 
 
+@lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("reporting_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def stance_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("stance_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def naming_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("naming_verbs.txt"))
 
 
 def reporting_phrases() -> tuple[tuple[str, ...], ...]:
@@ -43,12 +58,15 @@ def reporting_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The active subject of `verb`, inherited from the governing verb for "..., adding that" and
+    """The active subject of `verb` (the nearest, when a parse gives it two: '"...Full panic
+    mode," said Jane Doe'), inherited from the governing verb for "..., adding that" and
     coordinated verbs, or the noun a relative clause ("officials who said") hangs on."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
+        subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
+                          key=lambda child: abs(child.i - verb.i))
+        if subjects:
+            child = subjects[0]
+            return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
@@ -71,8 +89,9 @@ def addressee_of(verb: Token) -> Span | None:
 
 def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that",
-    edge punctuation, quotation marks and a trailing conjunction left out."""
-    end = min(end, start + MAX_CLAUSE)
+    edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
+    `aside_start`) left out."""
+    end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
     while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
@@ -82,15 +101,52 @@ def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def aside_start(doc: Doc, start: int, end: int) -> int:
+    """Where a clause doc[start:end] ends before the aside (`is_aside`) that closes it after a
+    comma, which is no part of what was said."""
+    for token in doc[start + 1:end]:
+        if is_aside(token) and start < token.left_edge.i and doc[token.left_edge.i - 1].text == ",":
+            if not any(t.is_alpha for t in doc[token.right_edge.i + 1:end]):
+                return token.left_edge.i - 1
+    return end
+
+
+def is_aside(token: Token) -> bool:
+    """Whether `token` heads an apposition ("..., the party's leader"), a concession
+    ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
+    if token.dep_ == "appos":
+        return True
+    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas()
+                                      or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
+
+
 def subtree_end(head: Token) -> int:
     """Where the subtree of `head` ends (token index), or before a coordinated reporting verb
-    of its own ("... have given it momentum and said that ..." stops before "and said")."""
+    ("... have given it momentum and said that ..." stops before "and said"), unless that verb
+    is itself part of what is reported ("... and that it would add ...")."""
     lemmas = reporting_lemmas()
     end = head.right_edge.i + 1
     for token in head.doc[head.i + 1:min(end, head.i + MAX_CLAUSE)]:
-        if token.dep_ == "conj" and token.lemma_ in lemmas:
+        if (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_ in lemmas
+                and not any(child.dep_ == "mark" for child in token.children)):
             return token.i
     return end
+
+
+def continuation_end(verb: Token, start: int) -> int | None:
+    """For a reporting verb written after its clause (from token `start`), the end of the
+    sentence when the clause goes on after the attribution ("Sales fell, the firm said on
+    Monday, and may fall again") and none of it is quoted, else None."""
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ not in _ATTRIBUTION_PARTS or child.i != end:
+            break
+        end = child.right_edge.i + 1
+    doc, sentence_end = verb.doc, verb.sent.end
+    if end < sentence_end and doc[end].text == "," and any(t.is_alpha for t in doc[end + 1:sentence_end]):
+        if not any(t.is_quote for t in doc[start:sentence_end]):
+            return sentence_end
+    return None
 
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
@@ -98,7 +154,10 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause."""
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            return clause_chars(verb.doc, child.left_edge.i, subtree_end(child))
+            end = subtree_end(child)
+            if end <= verb.i:
+                end = continuation_end(verb, child.left_edge.i) or end
+            return clause_chars(verb.doc, child.left_edge.i, end)
     if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS:
         return clause_chars(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
@@ -110,10 +169,22 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
             max(p.idx + len(p) if isinstance(p, Token) else p.end_char for p in present))
 
 
+def object_of(verb: Token) -> tuple[int, int] | None:
+    """What a stance verb reports: the objects and complements to its right ("criticized the
+    new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
+    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    if not objects:
+        return None
+    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
+
+
 def verb_cue(verb: Token) -> Cue | None:
-    """The cue of a reporting verb, or None when it has neither a speaker nor a complement."""
+    """The cue of a reporting verb, or None when it has neither a speaker nor a complement
+    (for a stance verb with a subject of its own, its object)."""
     head = subject_of(verb)
     content = complement_of(verb)
+    if content is None and verb.lemma_ in stance_lemmas() and any(c.dep_ in _SUBJECTS for c in verb.children):
+        content = object_of(verb)
     if head is None and content is None:
         return None
     speaker = speaker_span(head) if head is not None else None
@@ -136,15 +207,25 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
         doc = first.doc
         before = (clause_head.left_edge.i, first.left_edge.i)
         after = (first.right_edge.i + 1, clause_head.right_edge.i + 1)
-        content = clause_chars(doc, *(after if after[1] - after[0] >= before[1] - before[0] else before))
+        content = clause_chars(doc, *both_sides(before, after))
     text = first.doc[first.i:last.i + 1].text
     return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
+
+
+def both_sides(before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+    """The token range a cue phrase reports from the clause on either side of it: the longer
+    side, or both with the phrase between them when each side has a clause of its own
+    ("Prices rose, according to the survey, and wages fell")."""
+    if before[1] - before[0] > 2 and after[1] - after[0] > 3:
+        return before[0], after[1]
+    return after if after[1] - after[0] >= before[1] - before[0] else before
 
 
 def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
-    lemmas = reporting_lemmas()
+    lemmas = reporting_lemmas() | stance_lemmas()
+    naming = naming_lemmas()
     phrases = reporting_phrases()
     firsts = {phrase[0] for phrase in phrases}
     cues: list[Cue] = []
@@ -159,6 +240,48 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                         cues.append(cue)
         elif token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx):
             cue = verb_cue(token)
+            if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
+                cue = with_speaker_written_before(cue)
+            if cue:
+                cues.append(cue)
+        elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
+            cue = naming_cue(token, quoted)
             if cue:
                 cues.append(cue)
     return cues
+
+
+def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
+    """The cue of a naming verb with a subject of its own whose object quotes words in part
+    (called the plan "a disaster"), or None."""
+    if not any(child.dep_ in _SUBJECTS for child in verb.children):
+        return None
+    content = object_of(verb)
+    if content is None:
+        return None
+    tokens = verb.doc.char_span(*content, alignment_mode="expand")
+    if tokens is None or not any(quoted(t.idx) for t in tokens):
+        return None
+    if not any(t.is_alpha and not quoted(t.idx) for t in tokens):
+        return None
+    head = subject_of(verb)
+    speaker = speaker_span(head)
+    return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
+
+
+def with_speaker_written_before(cue: Cue) -> Cue:
+    """A cue whose parse took its subject from inside a quotation (the quotation's "we" for
+    '"...," Police Chief Jane Doe said') with, instead, the words written between the closing
+    quotation mark and the verb, when they are a short nominal phrase; else with no speaker."""
+    verb = cue.token
+    doc = verb.doc
+    start = verb.i
+    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < 8:
+        start -= 1
+    words = doc[start:verb.i]
+    if start < verb.i and doc[start - 1].is_quote and any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        while words and (words[0].is_punct or words[0].is_space):
+            words = words[1:]
+        head = words.root
+        return attrs.evolve(cue, speaker=words, speaker_head=head, clause=span_hull(words, verb))
+    return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))

@@ -37,7 +37,8 @@ def mark_direction(text: str, index: int) -> int:
     """+1 for an opening mark, -1 for a closing one, 0 when a straight mark could be either."""
     char = text[index]
     before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+    width = 2 if text.startswith(DOUBLE_APOSTROPHE_REST, index + 1) else 1
+    after = text[index + width] if index + width < len(text) else " "
     if char in OPENING:
         return 1
     if char in CLOSING:

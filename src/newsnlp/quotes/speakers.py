@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import Callable, Sequence
 
 import attrs
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsnlp.types import Mention, Person
+from newsnlp.entities.people import first_name_gender, gender_words
+from newsnlp.types import Mention, Person, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
+_ALL_PRONOUNS = PERSONAL_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you", "which", "who", "that"}
 _RIGHT_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "npadvmod", "nmod"})
 _EDGE_PUNCT = frozenset({"punct", "cc", "prep"})
 
@@ -79,3 +82,53 @@ def resolve_speaker(span: Span, head: Token, cast: Cast) -> str:
     if person is None and head.lower_ in PERSONAL_PRONOUNS:
         person = cast.before(head.idx)
     return person.name if person else span.text
+
+
+def person_gender(person: Person) -> str | None:
+    """"male" or "female" from the pronouns and honorifics among a person's mentions, else
+    from the first name; None when unknown or mixed."""
+    words = gender_words()
+    votes = {words.get(m.text.split()[0].lower()) for m in person.mentions if m.text.split()}
+    votes.discard(None)
+    if len(votes) == 1:
+        return votes.pop()
+    first_name = person.name.split()[:1]
+    return first_name_gender(first_name[0]) if first_name and not votes else None
+
+
+def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], doc: Doc,
+                           quoted: Callable[[int], bool]) -> list[Quote]:
+    """`quotes` (in text order) with each "he"/"she" speaker resolved to the latest person of
+    fitting gender named before it as a speaker or as the subject of a sentence outside
+    quotations, the way reporters carry a speaker on from one paragraph to the next; each
+    "it"/"they" to the latest earlier speaker that is no person (an organisation, a paper)."""
+    words = gender_words()
+    genders = {p.name: person_gender(p) for p in people}
+    named = [(m.start, p.name) for p in people for m in p.mentions
+             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and is_subject(doc, m)]
+    named += [(q.speaker_mention.start, q.speaker) for q in quotes
+              if q.speaker in genders and q.speaker_mention is not None
+              and q.speaker_mention.text.lower() not in PERSONAL_PRONOUNS]
+    named.sort()
+    starts = [start for start, _ in named]
+    resolved = []
+    group: str | None = None
+    for quote in quotes:
+        pronoun = quote.speaker_mention.text.lower() if quote.speaker_mention else ""
+        if pronoun in PERSONAL_PRONOUNS:
+            before = named[:bisect.bisect_left(starts, quote.speaker_mention.start)]
+            fitting = [name for _, name in before if genders[name] in (None, words[pronoun])]
+            if fitting:
+                quote = attrs.evolve(quote, speaker=fitting[-1])
+        elif pronoun in _GROUP_PRONOUNS and group is not None:
+            quote = attrs.evolve(quote, speaker=group)
+        if (quote.speaker and quote.speaker not in genders and quote.speaker[0].isupper()
+                and quote.speaker.lower() not in _ALL_PRONOUNS):
+            group = quote.speaker
+        resolved.append(quote)
+    return resolved
+
+
+def is_subject(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
