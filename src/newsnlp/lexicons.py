@@ -20,3 +20,10 @@ def load_lexicon(filename: str) -> Any:
         return json.loads(text)
     lines = (line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def reporting_lemmas() -> frozenset[str]:
+    """Lemmas of reporting verbs ("say", "tell"...), read by the entities stage (a subject of
+    one speaks) and the quotes stage (one is a cue)."""
+    return frozenset(load_lexicon("reporting_verbs.txt"))

@@ -28,8 +28,7 @@ from newsnlp.entities.titles import (
     title_in_apposition,
     title_parts,
 )
-from newsnlp.lexicons import load_lexicon
-from newsnlp.quotes.cues import reporting_lemmas
+from newsnlp.lexicons import load_lexicon, reporting_lemmas
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})

@@ -8,7 +8,7 @@ from typing import Callable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from newsnlp.lexicons import load_lexicon
+from newsnlp.lexicons import load_lexicon, reporting_lemmas
 from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
@@ -36,11 +36,6 @@ class Cue:
     addressee: Span | None
     content: tuple[int, int] | None
     clause: tuple[int, int]
-
-
-@lru_cache(maxsize=1)
-def reporting_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("reporting_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
