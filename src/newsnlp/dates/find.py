@@ -221,8 +221,10 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
 def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
     """"the year" before "ended"/"ending" is the twelve months up to that day ("the year ended
     March 31": P1Y), not the calendar year."""
-    after = span.doc.text[span.start_char + piece.end:]
-    if WHOLE_YEAR.fullmatch(piece.text) and PERIOD_END.match(after):
+    if not WHOLE_YEAR.fullmatch(piece.text):
+        return piece
+    reach = span.doc[span.start:min(len(span.doc), span.end + 4)]  # not doc.text: it rebuilds the whole text
+    if PERIOD_END.match(reach.text[piece.end:]):
         return attrs.evolve(piece, type="DURATION", value="P1Y")
     return piece
 
