@@ -6,7 +6,11 @@ one `Country` per country referred to, and the entity spans whose spaCy label it
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
+from spacy.attrs import ENT_IOB, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsnlp.entities.countries import (
@@ -83,22 +87,33 @@ def organisation_country(span: Span) -> str | None:
     return None
 
 
-def _place_word(token) -> bool:
-    """A word that may be part of a place name spaCy missed: outside every entity, in capitals
-    (headlines, datelines) or a capitalised proper noun, no stop word ("US" in "TELL US")."""
-    return (token.is_alpha and not token.ent_type_ and not token.is_stop
-            and (token.is_upper or (token.is_title and token.pos_ == "PROPN")))
+def place_word_flags(doc: Doc) -> list[bool]:
+    """For each token, whether it may be part of a place name spaCy missed: alphabetic, outside
+    every entity, no stop word ("US" in "TELL US"), and in capitals (headlines, datelines) or a
+    capitalised proper noun. Read from one array rather than token by token (a hot path)."""
+    if not len(doc):
+        return []
+    alpha, stop, upper, title, iob, pos = doc.to_array(
+        [IS_ALPHA, IS_STOP, IS_UPPER, IS_TITLE, ENT_IOB, POS]).T
+    outside = (iob == 0) | (iob == 2)  # no IOB tag, or O
+    flags = (alpha == 1) & (stop == 0) & outside & ((upper == 1) | ((title == 1) & (pos == PROPN)))
+    return flags.tolist()
 
 
 def untagged_places(doc: Doc) -> list[Span]:
     """Country and capital names of up to three words that spaCy left untagged, often written
     in capitals ("ROMANIA", "SRI LANKA", "NAIROBI"); no codes ("TV" is no Tuvalu here)."""
+    candidate = place_word_flags(doc)
     found, i = [], 0
-    while i < len(doc):
+    while i < len(candidate):
+        if not candidate[i]:
+            i += 1
+            continue
         for size in (3, 2, 1):
+            if i + size > len(candidate) or not all(candidate[i:i + size]):
+                continue
             span = doc[i:i + size]
-            if (len(span) == size and len(span.text) > 3 and all(_place_word(t) for t in span)
-                    and (country_code(span.text) or capital_code(span.text))):
+            if len(span.text) > 3 and (country_code(span.text) or capital_code(span.text)):
                 found.append(span)
                 i += size
                 break
@@ -156,17 +171,26 @@ def load_data() -> None:
     first_name_gender("Anna")
 
 
+def holds_any(span: Span, sorted_edges: list[tuple[int, int]]) -> bool:
+    """Whether one of the (start_char, end_char) pairs, sorted, lies within `span`."""
+    k = bisect_left(sorted_edges, (span.start_char, 0))
+    while k < len(sorted_edges) and sorted_edges[k][0] < span.end_char:
+        if sorted_edges[k][1] <= span.end_char:
+            return True
+        k += 1
+    return False
+
+
 def find_entities(doc: Doc) -> Cast:
     """The cast of a parsed Doc (needs `doc.ents` and a dependency parse)."""
     builders, relabelled = find_people(doc)
     as_person = {(start, end) for start, end, label in relabelled if label == "PERSON"}
     as_org = [(start, end) for start, end, label in relabelled if label == "ORG"]
-    person_chars = {(s.start_char, s.end_char) for b in builders for s in b.mentions.values()}
+    person_chars = sorted({(s.start_char, s.end_char) for b in builders for s in b.mentions.values()})
     countries: dict[str, list[Span]] = {}
     orgs: list[Span] = []
     for ent in doc.ents:
-        if (ent.start_char, ent.end_char) in as_person or any(
-                ent.start_char <= s and e <= ent.end_char for s, e in person_chars):
+        if (ent.start_char, ent.end_char) in as_person or holds_any(ent, person_chars):
             continue
         text = clean_name(ent.text)
         code = country_code(text) if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON") else None

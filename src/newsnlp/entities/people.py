@@ -280,9 +280,12 @@ def is_common_word(name: Span, common: set[str]) -> bool:
     return (len(name) == 1 and name[0].lower_ in common) or name[-1].lower_ in organisation_words()
 
 
-def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token]) -> list[Span]:
+def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token],
+                  capitalised_words: list[Token]) -> list[Span]:
     """Mentions of known people that spaCy tagged as ORG/GPE/... ("Mishustin" as ORG) or left
-    untagged; returned as name spans (to be relabelled PERSON)."""
+    untagged; returned as name spans (to be relabelled PERSON). `proper_nouns` are the untagged
+    capitalised proper nouns, `capitalised_words` the untagged capitalised verbs, nouns and
+    adjectives (surnames the tagger misread)."""
     parts = name_parts(people)
     found = []
     for ent in doc.ents:
@@ -301,15 +304,14 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
         if " ".join(name_words(span)) in parts and is_name_like(span):
             found.append(span)
         k += 1
-    found += [doc[t.i:t.i + 1] for t in doc if _is_mistagged_surname(t, parts)]
+    found += [doc[t.i:t.i + 1] for t in capitalised_words if _is_mistagged_surname(t, parts)]
     return found
 
 
 def _is_mistagged_surname(token: Token, parts: dict[str, PersonBuilder]) -> bool:
     """A known surname, capitalised, that the tagger took for a verb or a common noun
     ("Rathbun requested")."""
-    return (token.pos_ in ("VERB", "NOUN", "ADJ") and token.is_title and not token.ent_type_
-            and token.lower_ in parts and parts[token.lower_].words[-1] == token.lower_
+    return (token.lower_ in parts and parts[token.lower_].words[-1] == token.lower_
             and len(parts[token.lower_].words) > 1
             and first_name_gender(parts[token.lower_].words[0]) is not None)
 
@@ -498,9 +500,16 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     """The article's people and the entity spans to relabel (start_char, end_char, label):
     PERSON for names spaCy missed or mistyped, ORG for lone words it took for people."""
     heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
+    capitalised_words: list[Token] = []
+    common: set[str] = set()
     head_words = title_heads()
     for token in doc:
         low = token.lower_
+        if token.is_lower:
+            if token.is_alpha:
+                common.add(low)
+        elif token.is_title and not token.ent_type_ and token.pos_ in ("VERB", "NOUN", "ADJ"):
+            capitalised_words.append(token)
         if low in QUOTE_MARKS:
             quote_marks.append(token.i)
         elif low in FIRST_PERSON:
@@ -512,7 +521,6 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             proper_nouns.append(token)
     tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
-    common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
     names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
              and not is_news_organisation(ent.text) and is_name_like(ent)
              and (name := name_span(ent)) is not None and not is_common_word(name, common)]
@@ -523,7 +531,7 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         taken |= {(n.start, n.end) for n in extra}
     people = cluster_names(names)
     relabel = [n for n in names if (n.start, n.end) not in tagged]
-    for span in misread_names(doc, people, proper_nouns):
+    for span in misread_names(doc, people, proper_nouns, capitalised_words):
         person = _matching_person(name_words(span), people)
         if person is not None:
             person.add(span)
