@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, getcontext
-from typing import Iterable, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from newsnlp.extensions import read_results
 from newsnlp.money.currencies import currency_tables, symbol_key
 from newsnlp.money.grammar import grammar
 from newsnlp.types import Money
@@ -51,11 +52,14 @@ def normalised_decimal(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value.adjusted() < getcontext().prec else value
 
 
-def number_value(match: re.Match[str]) -> Decimal | None:
+def fraction_value(written: str) -> Decimal | None:
+    return grammar().fractions.get(" ".join(written.lower().split()))
+
+
+def whole_value(match: re.Match[str]) -> Decimal | None:
     """The number of an amount match before its scale: digits, number words or a fraction."""
-    fractions = grammar().fractions
     if match["fraction"]:
-        return fractions.get(" ".join(match["fraction"].lower().split()))
+        return fraction_value(match["fraction"])
     number = match["number"]
     if number[0].isdigit() or number[0] == ".":
         return Decimal(number.replace(",", ""))
@@ -63,6 +67,14 @@ def number_value(match: re.Match[str]) -> Decimal | None:
         return Decimal(text2num(" ".join(number.lower().replace("-", " ").split()), "en"))
     except ValueError:
         return None
+
+
+def number_value(match: re.Match[str]) -> Decimal | None:
+    """The number before the scale with the fraction added to it ("one and a half")."""
+    value = whole_value(match)
+    if value is None or not match["and_fraction"]:
+        return value
+    return value + (fraction_value(match["and_fraction"]) or 0)
 
 
 def scale_value(match: re.Match[str]) -> Decimal:
@@ -84,7 +96,7 @@ def is_weight(match: re.Match[str], written: str) -> bool:
         _OF.match(text, match.end()) or _WEIGH.search(text, max(0, match.start() - 20), match.start()))
 
 
-def currency_of(match: re.Match[str], yen: str) -> tuple[str | None, Decimal, bool]:
+def currency_of(match: re.Match[str], local: Mapping[str, str]) -> tuple[str | None, Decimal, bool]:
     """(ISO code or None, minor-unit divisor, whether the match has any currency cue)."""
     tables = currency_tables()
     if match["code"] or match["code_after"]:
@@ -95,24 +107,24 @@ def currency_of(match: re.Match[str], yen: str) -> tuple[str | None, Decimal, bo
         code, per = tables.minor_units[written]
         return code, per, True
     if match["name"]:
-        return tables.names.get(written), Decimal(1), not is_weight(match, written)
+        return local.get(written, tables.names.get(written)), Decimal(1), not is_weight(match, written)
     if glyph:
-        code = tables.symbols.get(symbol_key(glyph))
-        return (yen if code == "JPY" and glyph.strip() == "¥" else code), Decimal(1), True
+        key = symbol_key(glyph)
+        return local.get(key, tables.symbols.get(key)), Decimal(1), True
     return None, Decimal(1), False
 
 
-def amount_of(match: re.Match[str], yen: str) -> Amount | None:
+def amount_of(match: re.Match[str], local: Mapping[str, str]) -> Amount | None:
     """The amount of a grammar match, or None when its number words do not make a number."""
     number = number_value(match)
     if number is None:
         return None
-    currency, per, has_currency = currency_of(match, yen)
+    currency, per, has_currency = currency_of(match, local)
     scale = scale_value(match)
     return Amount(match, match.end(), number * scale / per, currency, has_currency, scale != 1)
 
 
-def with_minor_units(text: str, amount: Amount, yen: str) -> Amount:
+def with_minor_units(text: str, amount: Amount, local: Mapping[str, str]) -> Amount:
     """`amount` with the minor units that follow a whole number of major units written as a
     word ("thirteen dollars and forty-five cents")."""
     major = amount.match
@@ -120,7 +132,7 @@ def with_minor_units(text: str, amount: Amount, yen: str) -> Amount:
         return amount
     gap = _AND.match(text, major.end())
     minor = grammar().amount.match(text, gap.end()) if gap else None
-    cents = amount_of(minor, yen) if minor and minor["name"] else None
+    cents = amount_of(minor, local) if minor and minor["name"] else None
     if cents is None or cents.currency != amount.currency or not 0 < cents.value < 1:
         return amount
     return amount._replace(end=cents.end, value=amount.value + cents.value)
@@ -131,18 +143,30 @@ def is_bare_year(amount: Amount) -> bool:
     return not (amount.has_currency or amount.has_scale) and bool(_YEAR.fullmatch(amount.match["number"]))
 
 
-def joined_range(text: str, low: Amount, lead: str | None, yen: str) -> Amount | None:
+def follows_change(text: str, low: Amount, lead_in: re.Match[str] | None) -> bool:
+    """Whether `low` is the first of a change, not of a range: right after a word of change
+    ("slipped 75p to 410p", "rose by $5 to $40"), or after "from" a few words after one
+    ("revenue rose from $5bn to $6bn")."""
+    g = grammar()
+    if lead_in and lead_in["lead"].lower() == "from":
+        return bool(g.change_before_from.search(text, max(0, lead_in.start() - BEFORE_CUE), lead_in.start()))
+    start = low.match.start()
+    return bool(g.change_before.search(text, max(0, start - BEFORE_CUE), start))
+
+
+def joined_range(text: str, low: Amount, lead_in: re.Match[str] | None, local: Mapping[str, str]) -> Amount | None:
     """The high end when `low` opens a range ("$5m-$7m", "$10 to $15 billion", "between $5
-    and $7 billion"), else None."""
+    and $7 billion", "from $1bn to $2bn"), else None."""
     g = grammar()
     joint = g.range_joint.match(text, low.end)
     if joint is None:
         return None
     word = (joint["word"] or "").lower()
-    if (word == "and" and lead != "between") or (word == "to" and lead == "from"):
+    lead = lead_in["lead"].lower() if lead_in else None
+    if (word == "and" and lead != "between") or (word == "to" and follows_change(text, low, lead_in)):
         return None
     match = g.amount.match(text, joint.end())
-    high = amount_of(match, yen) if match else None
+    high = amount_of(match, local) if match else None
     if high is None or g.percent_after.match(text, high.end) or is_bare_year(high):
         return None
     if not (low.has_currency or high.has_currency):
@@ -164,7 +188,7 @@ def cued_stretches(text: str, cues: Iterable[tuple[int, int]]) -> list[tuple[int
     return stretches
 
 
-def money_in_text(text: str, yen: str, stretches: Iterable[tuple[int, int]] | None = None) -> list[Money]:
+def money_in_text(text: str, local: Mapping[str, str], stretches: Iterable[tuple[int, int]] | None = None) -> list[Money]:
     """Every amount of money in `text` (in the given stretches of it, else all of it), in text
     order, with offsets into `text`."""
     g = grammar()
@@ -173,14 +197,13 @@ def money_in_text(text: str, yen: str, stretches: Iterable[tuple[int, int]] | No
         pos = max(stretch_start, found[-1].end if found else 0)
         while match := g.amount.search(text, pos, stretch_end):
             start = match.start()
-            low = amount_of(match, yen)
+            low = amount_of(match, local)
             if low is not None:
-                low = with_minor_units(text, low, yen)
+                low = with_minor_units(text, low, local)
             lead_in = g.lead_in.search(text, max(0, start - BEFORE_CUE), start)
-            lead = lead_in["lead"].lower() if lead_in else None
             money = None
             if low is not None:
-                money = money_from(text, low, joined_range(text, low, lead, yen), lead_in)
+                money = money_from(text, low, joined_range(text, low, lead_in, local), lead_in)
             if money is None:
                 pos = start + 1
                 continue
@@ -209,19 +232,31 @@ def money_from(text: str, low: Amount, high: Amount | None,
     if lead == "between":
         start = low.match.start()
     end = low.end
+    after = grammar().qualifier_after.match(text, end) if qualifier is None else None
+    if after:
+        qualifier, end = grammar().qualifiers_after[" ".join(after["after"].lower().split())], after.end()
     return Money(text[start:end], start, end, normalised_decimal(low.value), low.currency, qualifier)
 
 
-def yen_currency(text: str) -> str:
-    """What "¥" means in this text: CNY when it mentions the yuan, else JPY."""
-    return "CNY" if grammar().yuan_cue.search(text) else "JPY"
+def local_currencies(text: str, countries: Iterable[str] = ()) -> dict[str, str]:
+    """What symbols and bare names mean in this text where it differs from their usual
+    meaning: "¥" is CNY when the text mentions the yuan; a name several currencies share
+    ("pesos") is the currency of the one country of `countries` (ISO 3166-1 alpha-2) that
+    uses it ("PH": PHP)."""
+    tables = currency_tables()
+    local = {"¥": "CNY"} if grammar().yuan_cue.search(text) else {}
+    spent = frozenset().union(*(tables.territory_codes.get(code, ()) for code in countries))
+    for word, codes in tables.shared_words.items() if spent else ():
+        if len(codes & spent) == 1:
+            local[word] = next(iter(codes & spent))
+    return local
 
 
 def parse(phrase: str) -> Money | None:
     """The first amount of money in `phrase` (offsets relative to it), or None. Never raises
     on a string."""
     try:
-        found = money_in_text(phrase, yen_currency(phrase))
+        found = money_in_text(phrase, local_currencies(phrase))
     except ArithmeticError:  # a Decimal beyond its context's limits
         return None
     return found[0] if found else None
@@ -237,4 +272,5 @@ def find_money(doc: Doc) -> list[Money]:
     cues += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "MONEY"]
     if not cues:
         return []
-    return money_in_text(text, yen_currency(text), cued_stretches(text, cues))
+    countries = [country.code for country in read_results(doc, "countries")]
+    return money_in_text(text, local_currencies(text, countries), cued_stretches(text, cues))
