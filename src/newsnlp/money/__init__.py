@@ -23,7 +23,10 @@ from newsnlp.types import Money
 __all__ = ["find_money", "parse"]
 
 _CUE = re.compile(r"\d+|illion|thousand|hundred|lakh|crore", re.IGNORECASE)
-"""What marks a stretch of text worth scanning, besides spaCy's MONEY entities."""
+"""What marks a stretch of text worth scanning, besides spaCy's number entities."""
+_CUE_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+"""spaCy entities that may be or hold an amount of money written in words ("fifty dollars",
+"twenty pounds" as a QUANTITY, "ten" of "ten euros" as a CARDINAL)."""
 BEFORE_CUE, AFTER_CUE = 40, 80
 """How far an amount may reach before ("three quarters of a billion") and after its cue."""
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -265,11 +268,11 @@ def parse(phrase: str) -> Money | None:
 def find_money(doc: Doc) -> list[Money]:
     """Every amount of money in the Doc, in text order, with character offsets into its text.
 
-    Only the stretches around digits, scale words ("million") and spaCy's MONEY entities
+    Only the stretches around digits, scale words ("million") and spaCy's number entities
     ("five dollars") are scanned."""
     text = doc.text
     cues = [match.span() for match in _CUE.finditer(text)]
-    cues += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "MONEY"]
+    cues += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _CUE_LABELS]
     if not cues:
         return []
     countries = [country.code for country in read_results(doc, "countries")]
