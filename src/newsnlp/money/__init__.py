@@ -4,7 +4,9 @@ Both run the grammar of `newsnlp.money.grammar` over the text. A Money's span in
 qualifier ("up to $200 billion", as spaCy's MONEY entities do) and both ends of a range
 ("between $5 billion and $7 billion"). An amount needs a currency cue (symbol, code, name or
 minor unit): "5 million people" is no money. A bare "$" is USD; "¥" is JPY unless the text
-mentions the yuan (yuan, renminbi, RMB, CNY), then CNY.
+mentions the yuan (yuan, renminbi, RMB, CNY), then CNY. In a Doc, a bare name several
+currencies share ("pesos", "rupees") is the currency of the article's country that uses it
+(the countries the entities stage found), else the usual one (MXN, INR).
 """
 from __future__ import annotations
 
@@ -235,9 +237,10 @@ def money_from(text: str, low: Amount, high: Amount | None,
     if lead == "between":
         start = low.match.start()
     end = low.end
-    after = grammar().qualifier_after.match(text, end) if qualifier is None else None
-    if after:
-        qualifier, end = grammar().qualifiers_after[" ".join(after["after"].lower().split())], after.end()
+    g = grammar()
+    after = g.qualifier_after.match(text, end) if qualifier is None else None
+    if after:  # "$2 billion-plus", "$5 million or more"
+        qualifier, end = g.qualifiers_after[" ".join(after["after"].lower().split())], after.end()
     return Money(text[start:end], start, end, normalised_decimal(low.value), low.currency, qualifier)
 
 
@@ -248,10 +251,10 @@ def local_currencies(text: str, countries: Iterable[str] = ()) -> dict[str, str]
     uses it ("PH": PHP)."""
     tables = currency_tables()
     local = {"¥": "CNY"} if grammar().yuan_cue.search(text) else {}
-    spent = frozenset().union(*(tables.territory_codes.get(code, ()) for code in countries))
-    for word, codes in tables.shared_words.items() if spent else ():
-        if len(codes & spent) == 1:
-            local[word] = next(iter(codes & spent))
+    used = frozenset().union(*(tables.territory_codes.get(code, ()) for code in countries))
+    for word, codes in tables.shared_words.items() if used else ():
+        if len(codes & used) == 1:
+            local[word] = next(iter(codes & used))
     return local
 
 
