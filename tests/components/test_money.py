@@ -463,6 +463,11 @@ NEWS_CASES = [
     ("The fund lost nearly half a billion dollars.", "nearly half a billion dollars", "5e8", "USD", "nearly"),
     ("Washington sent one and a half billion dollars in aid.", "one and a half billion dollars", "1.5e9", "USD", None),
     ("They paid ten euros each.", "ten euros", "10", "EUR", None),
+    ("Bonuses run from $500,000 to $1 million.", "$500,000 to $1 million", ("5e5", "1e6"), "USD", None),
+    ("The scheme got $5 to $7 million.", "$5 to $7 million", ("5e6", "7e6"), "USD", None),
+    ("Accra raised GH₵5 billion.", "GH₵5 billion", "5e9", "GHS", None),
+    ("Kampala plans USh 5 billion for roads.", "USh 5 billion", "5e9", "UGX", None),
+    ("The Bangkok line costs Bt5 billion.", "Bt5 billion", "5e9", "THB", None),
 ]
 
 

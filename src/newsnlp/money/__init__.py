@@ -225,8 +225,8 @@ def money_from(text: str, low: Amount, high: Amount | None,
     start = lead_in.start() if qualifier or (lead == "between" and high) else low.match.start()
     if high is not None:
         low_value = low.value
-        if high.has_scale and not low.has_scale:
-            low_value *= scale_value(high.match)
+        if high.has_scale and not low.has_scale and low_value * scale_value(high.match) <= high.value:
+            low_value *= scale_value(high.match)  # "$5-7 million", not "$500,000 to $1 million"
         if low_value <= high.value:
             end = high.end
             currency = low.currency if low.has_currency else high.currency
