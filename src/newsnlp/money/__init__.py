@@ -4,9 +4,9 @@ Both run the grammar of `newsnlp.money.grammar` over the text. A Money's span in
 qualifier ("up to $200 billion", as spaCy's MONEY entities do) and both ends of a range
 ("between $5 billion and $7 billion"). An amount needs a currency cue (symbol, code, name or
 minor unit): "5 million people" is no money. A bare "$" is USD; "¥" is JPY unless the text
-mentions the yuan (yuan, renminbi, RMB, CNY), then CNY. In a Doc, a bare name several
-currencies share ("pesos", "rupees") is the currency of the article's country that uses it
-(the countries the entities stage found), else the usual one (MXN, INR).
+mentions the yuan (yuan, renminbi, RMB, CNY), then CNY. In a Doc, a bare name or symbol
+several currencies share ("pesos", "rupees", "¥") is the currency of the article's country
+that uses it (the countries the entities stage found), else the usual one (MXN, INR, JPY).
 """
 from __future__ import annotations
 
@@ -246,15 +246,15 @@ def money_from(text: str, low: Amount, high: Amount | None,
 
 def local_currencies(text: str, countries: Iterable[str] = ()) -> dict[str, str]:
     """What symbols and bare names mean in this text where it differs from their usual
-    meaning: "¥" is CNY when the text mentions the yuan; a name several currencies share
-    ("pesos") is the currency of the one country of `countries` (ISO 3166-1 alpha-2) that
-    uses it ("PH": PHP)."""
+    meaning: "¥" is CNY when the text mentions the yuan; a name or symbol several currencies
+    share ("pesos", "¥") is the currency of the one country of `countries` (ISO 3166-1
+    alpha-2) that uses it ("PH": PHP; "CN" without "JP": CNY)."""
     tables = currency_tables()
-    local = {"¥": "CNY"} if grammar().yuan_cue.search(text) else {}
     used = frozenset().union(*(tables.territory_codes.get(code, ()) for code in countries))
-    for word, codes in tables.shared_words.items() if used else ():
-        if len(codes & used) == 1:
-            local[word] = next(iter(codes & used))
+    local = {form: next(iter(codes & used)) for form, codes in (tables.shared_forms.items() if used else ())
+             if len(codes & used) == 1}
+    if grammar().yuan_cue.search(text):
+        local["¥"] = "CNY"
     return local
 
 

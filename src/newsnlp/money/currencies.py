@@ -30,9 +30,10 @@ class CurrencyTables(NamedTuple):
     """Minor-unit word -> (code, how many make one major unit)."""
     yuan_cues: tuple[str, ...]
     """Words that make "¥" mean the Chinese yuan."""
-    shared_words: dict[str, frozenset[str]]
-    """Bare name -> the current currencies it may mean ("pesos" -> ARS, MXN, PHP...), for the
-    names whose meaning follows the countries of the article."""
+    shared_forms: dict[str, frozenset[str]]
+    """Bare name or symbol (as `symbol_key` writes it) -> the current currencies it may mean
+    ("pesos" -> ARS, MXN, PHP...; "¥" -> JPY, CNY), for the forms whose meaning follows the
+    countries of the article."""
     territory_codes: dict[str, frozenset[str]]
     """ISO 3166-1 alpha-2 -> the currencies legal tender there today."""
     weight_units: frozenset[str]
@@ -116,8 +117,9 @@ def currency_tables() -> CurrencyTables:
         symbols=symbols_table(locale, codes, forms),
         minor_units={word: (code, Decimal(per)) for word, (code, per) in forms["minor_units"].items()},
         yuan_cues=tuple(forms["yuan_cues"]),
-        shared_words={word: frozenset(found) for word, found in bare_words(locale, codes, forms["head_forms"]).items()
-                      if len(found) > 1 and word not in forms["bare_names_fixed"]},
+        shared_forms={**{word: frozenset(found) for word, found in bare_words(locale, codes, forms["head_forms"]).items()
+                         if len(found) > 1 and word not in forms["bare_names_fixed"]},
+                      **{symbol_key(symbol): frozenset(found) for symbol, found in forms["shared_symbols"].items()}},
         territory_codes=territory_codes(),
         weight_units=frozenset(forms["weight_units"]),
     )
