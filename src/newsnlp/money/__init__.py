@@ -4,17 +4,20 @@ Both run the grammar of `newsnlp.money.grammar` over the text. A Money's span in
 qualifier ("up to $200 billion", as spaCy's MONEY entities do) and both ends of a range
 ("between $5 billion and $7 billion"). An amount needs a currency cue (symbol, code, name or
 minor unit): "5 million people" is no money. A bare "$" is USD; "¥" is JPY unless the text
-mentions the yuan (yuan, renminbi, RMB, CNY), then CNY.
+mentions the yuan (yuan, renminbi, RMB, CNY), then CNY. In a Doc, a bare name or symbol
+several currencies share ("pesos", "rupees", "¥") is the currency of the article's country
+that uses it (the countries the entities stage found), else the usual one (MXN, INR, JPY).
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal, getcontext
-from typing import Iterable, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from newsnlp.extensions import read_results
 from newsnlp.money.currencies import currency_tables, symbol_key
 from newsnlp.money.grammar import grammar
 from newsnlp.types import Money
@@ -22,7 +25,10 @@ from newsnlp.types import Money
 __all__ = ["find_money", "parse"]
 
 _CUE = re.compile(r"\d+|illion|thousand|hundred|lakh|crore", re.IGNORECASE)
-"""What marks a stretch of text worth scanning, besides spaCy's MONEY entities."""
+"""What marks a stretch of text worth scanning, besides spaCy's number entities."""
+_CUE_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+"""spaCy entities that may be or hold an amount of money written in words ("fifty dollars",
+"twenty pounds" as a QUANTITY, "ten" of "ten euros" as a CARDINAL)."""
 BEFORE_CUE, AFTER_CUE = 40, 80
 """How far an amount may reach before ("three quarters of a billion") and after its cue."""
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -51,11 +57,14 @@ def normalised_decimal(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value.adjusted() < getcontext().prec else value
 
 
-def number_value(match: re.Match[str]) -> Decimal | None:
+def fraction_value(written: str) -> Decimal | None:
+    return grammar().fractions.get(" ".join(written.lower().split()))
+
+
+def whole_value(match: re.Match[str]) -> Decimal | None:
     """The number of an amount match before its scale: digits, number words or a fraction."""
-    fractions = grammar().fractions
     if match["fraction"]:
-        return fractions.get(" ".join(match["fraction"].lower().split()))
+        return fraction_value(match["fraction"])
     number = match["number"]
     if number[0].isdigit() or number[0] == ".":
         return Decimal(number.replace(",", ""))
@@ -63,6 +72,14 @@ def number_value(match: re.Match[str]) -> Decimal | None:
         return Decimal(text2num(" ".join(number.lower().replace("-", " ").split()), "en"))
     except ValueError:
         return None
+
+
+def number_value(match: re.Match[str]) -> Decimal | None:
+    """The number before the scale with the fraction added to it ("one and a half")."""
+    value = whole_value(match)
+    if value is None or not match["and_fraction"]:
+        return value
+    return value + (fraction_value(match["and_fraction"]) or 0)
 
 
 def scale_value(match: re.Match[str]) -> Decimal:
@@ -84,7 +101,7 @@ def is_weight(match: re.Match[str], written: str) -> bool:
         _OF.match(text, match.end()) or _WEIGH.search(text, max(0, match.start() - 20), match.start()))
 
 
-def currency_of(match: re.Match[str], yen: str) -> tuple[str | None, Decimal, bool]:
+def currency_of(match: re.Match[str], local: Mapping[str, str]) -> tuple[str | None, Decimal, bool]:
     """(ISO code or None, minor-unit divisor, whether the match has any currency cue)."""
     tables = currency_tables()
     if match["code"] or match["code_after"]:
@@ -95,24 +112,24 @@ def currency_of(match: re.Match[str], yen: str) -> tuple[str | None, Decimal, bo
         code, per = tables.minor_units[written]
         return code, per, True
     if match["name"]:
-        return tables.names.get(written), Decimal(1), not is_weight(match, written)
+        return local.get(written, tables.names.get(written)), Decimal(1), not is_weight(match, written)
     if glyph:
-        code = tables.symbols.get(symbol_key(glyph))
-        return (yen if code == "JPY" and glyph.strip() == "¥" else code), Decimal(1), True
+        key = symbol_key(glyph)
+        return local.get(key, tables.symbols.get(key)), Decimal(1), True
     return None, Decimal(1), False
 
 
-def amount_of(match: re.Match[str], yen: str) -> Amount | None:
+def amount_of(match: re.Match[str], local: Mapping[str, str]) -> Amount | None:
     """The amount of a grammar match, or None when its number words do not make a number."""
     number = number_value(match)
     if number is None:
         return None
-    currency, per, has_currency = currency_of(match, yen)
+    currency, per, has_currency = currency_of(match, local)
     scale = scale_value(match)
     return Amount(match, match.end(), number * scale / per, currency, has_currency, scale != 1)
 
 
-def with_minor_units(text: str, amount: Amount, yen: str) -> Amount:
+def with_minor_units(text: str, amount: Amount, local: Mapping[str, str]) -> Amount:
     """`amount` with the minor units that follow a whole number of major units written as a
     word ("thirteen dollars and forty-five cents")."""
     major = amount.match
@@ -120,7 +137,7 @@ def with_minor_units(text: str, amount: Amount, yen: str) -> Amount:
         return amount
     gap = _AND.match(text, major.end())
     minor = grammar().amount.match(text, gap.end()) if gap else None
-    cents = amount_of(minor, yen) if minor and minor["name"] else None
+    cents = amount_of(minor, local) if minor and minor["name"] else None
     if cents is None or cents.currency != amount.currency or not 0 < cents.value < 1:
         return amount
     return amount._replace(end=cents.end, value=amount.value + cents.value)
@@ -131,18 +148,30 @@ def is_bare_year(amount: Amount) -> bool:
     return not (amount.has_currency or amount.has_scale) and bool(_YEAR.fullmatch(amount.match["number"]))
 
 
-def joined_range(text: str, low: Amount, lead: str | None, yen: str) -> Amount | None:
+def follows_change(text: str, low: Amount, lead_in: re.Match[str] | None) -> bool:
+    """Whether `low` is the first of a change, not of a range: right after a word of change
+    ("slipped 75p to 410p", "rose by $5 to $40"), or after "from" a few words after one
+    ("revenue rose from $5bn to $6bn")."""
+    g = grammar()
+    if lead_in and lead_in["lead"].lower() == "from":
+        return bool(g.change_before_from.search(text, max(0, lead_in.start() - BEFORE_CUE), lead_in.start()))
+    start = low.match.start()
+    return bool(g.change_before.search(text, max(0, start - BEFORE_CUE), start))
+
+
+def joined_range(text: str, low: Amount, lead_in: re.Match[str] | None, local: Mapping[str, str]) -> Amount | None:
     """The high end when `low` opens a range ("$5m-$7m", "$10 to $15 billion", "between $5
-    and $7 billion"), else None."""
+    and $7 billion", "from $1bn to $2bn"), else None."""
     g = grammar()
     joint = g.range_joint.match(text, low.end)
     if joint is None:
         return None
     word = (joint["word"] or "").lower()
-    if (word == "and" and lead != "between") or (word == "to" and lead == "from"):
+    lead = lead_in["lead"].lower() if lead_in else None
+    if (word == "and" and lead != "between") or (word == "to" and follows_change(text, low, lead_in)):
         return None
     match = g.amount.match(text, joint.end())
-    high = amount_of(match, yen) if match else None
+    high = amount_of(match, local) if match else None
     if high is None or g.percent_after.match(text, high.end) or is_bare_year(high):
         return None
     if not (low.has_currency or high.has_currency):
@@ -164,7 +193,7 @@ def cued_stretches(text: str, cues: Iterable[tuple[int, int]]) -> list[tuple[int
     return stretches
 
 
-def money_in_text(text: str, yen: str, stretches: Iterable[tuple[int, int]] | None = None) -> list[Money]:
+def money_in_text(text: str, local: Mapping[str, str], stretches: Iterable[tuple[int, int]] | None = None) -> list[Money]:
     """Every amount of money in `text` (in the given stretches of it, else all of it), in text
     order, with offsets into `text`."""
     g = grammar()
@@ -173,14 +202,13 @@ def money_in_text(text: str, yen: str, stretches: Iterable[tuple[int, int]] | No
         pos = max(stretch_start, found[-1].end if found else 0)
         while match := g.amount.search(text, pos, stretch_end):
             start = match.start()
-            low = amount_of(match, yen)
+            low = amount_of(match, local)
             if low is not None:
-                low = with_minor_units(text, low, yen)
+                low = with_minor_units(text, low, local)
             lead_in = g.lead_in.search(text, max(0, start - BEFORE_CUE), start)
-            lead = lead_in["lead"].lower() if lead_in else None
             money = None
             if low is not None:
-                money = money_from(text, low, joined_range(text, low, lead, yen), lead_in)
+                money = money_from(text, low, joined_range(text, low, lead_in, local), lead_in)
             if money is None:
                 pos = start + 1
                 continue
@@ -197,8 +225,8 @@ def money_from(text: str, low: Amount, high: Amount | None,
     start = lead_in.start() if qualifier or (lead == "between" and high) else low.match.start()
     if high is not None:
         low_value = low.value
-        if high.has_scale and not low.has_scale:
-            low_value *= scale_value(high.match)
+        if high.has_scale and not low.has_scale and low_value * scale_value(high.match) <= high.value:
+            low_value *= scale_value(high.match)  # "$5-7 million", not "$500,000 to $1 million"
         if low_value <= high.value:
             end = high.end
             currency = low.currency if low.has_currency else high.currency
@@ -209,19 +237,32 @@ def money_from(text: str, low: Amount, high: Amount | None,
     if lead == "between":
         start = low.match.start()
     end = low.end
+    g = grammar()
+    after = g.qualifier_after.match(text, end) if qualifier is None else None
+    if after:  # "$2 billion-plus", "$5 million or more"
+        qualifier, end = g.qualifiers_after[" ".join(after["after"].lower().split())], after.end()
     return Money(text[start:end], start, end, normalised_decimal(low.value), low.currency, qualifier)
 
 
-def yen_currency(text: str) -> str:
-    """What "¥" means in this text: CNY when it mentions the yuan, else JPY."""
-    return "CNY" if grammar().yuan_cue.search(text) else "JPY"
+def local_currencies(text: str, countries: Iterable[str] = ()) -> dict[str, str]:
+    """What symbols and bare names mean in this text where it differs from their usual
+    meaning: "¥" is CNY when the text mentions the yuan; a name or symbol several currencies
+    share ("pesos", "¥") is the currency of the one country of `countries` (ISO 3166-1
+    alpha-2) that uses it ("PH": PHP; "CN" without "JP": CNY)."""
+    tables = currency_tables()
+    used = frozenset().union(*(tables.territory_codes.get(code, ()) for code in countries))
+    local = {form: next(iter(codes & used)) for form, codes in (tables.shared_forms.items() if used else ())
+             if len(codes & used) == 1}
+    if grammar().yuan_cue.search(text):
+        local["¥"] = "CNY"
+    return local
 
 
 def parse(phrase: str) -> Money | None:
     """The first amount of money in `phrase` (offsets relative to it), or None. Never raises
     on a string."""
     try:
-        found = money_in_text(phrase, yen_currency(phrase))
+        found = money_in_text(phrase, local_currencies(phrase))
     except ArithmeticError:  # a Decimal beyond its context's limits
         return None
     return found[0] if found else None
@@ -230,11 +271,12 @@ def parse(phrase: str) -> Money | None:
 def find_money(doc: Doc) -> list[Money]:
     """Every amount of money in the Doc, in text order, with character offsets into its text.
 
-    Only the stretches around digits, scale words ("million") and spaCy's MONEY entities
+    Only the stretches around digits, scale words ("million") and spaCy's number entities
     ("five dollars") are scanned."""
     text = doc.text
     cues = [match.span() for match in _CUE.finditer(text)]
-    cues += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "MONEY"]
+    cues += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _CUE_LABELS]
     if not cues:
         return []
-    return money_in_text(text, yen_currency(text), cued_stretches(text, cues))
+    countries = [country.code for country in read_results(doc, "countries")]
+    return money_in_text(text, local_currencies(text, countries), cued_stretches(text, cues))

@@ -30,28 +30,41 @@ class CurrencyTables(NamedTuple):
     """Minor-unit word -> (code, how many make one major unit)."""
     yuan_cues: tuple[str, ...]
     """Words that make "¥" mean the Chinese yuan."""
+    shared_forms: dict[str, frozenset[str]]
+    """Bare name or symbol (as `symbol_key` writes it) -> the current currencies it may mean
+    ("pesos" -> ARS, MXN, PHP...; "¥" -> JPY, CNY), for the forms whose meaning follows the
+    countries of the article."""
+    territory_codes: dict[str, frozenset[str]]
+    """ISO 3166-1 alpha-2 -> the currencies legal tender there today."""
     weight_units: frozenset[str]
     """Names that are a unit of weight when "of" follows or "weigh" comes just before."""
 
 
+def territory_codes() -> dict[str, frozenset[str]]:
+    """ISO 3166-1 alpha-2 -> the codes of the currencies legal tender there today, per CLDR."""
+    return {territory: frozenset(code for code, _start, end, tender in spans if end is None and tender)
+            for territory, spans in get_global("territory_currencies").items()}
+
+
 def active_codes() -> list[str]:
     """ISO codes of the currencies legal tender somewhere today, per CLDR."""
-    territories = get_global("territory_currencies")
-    return sorted({code for spans in territories.values()
-                   for code, _start, end, tender in spans if end is None and tender})
+    return sorted(set().union(*territory_codes().values()))
 
 
-def cldr_names(locale: Locale, code: str) -> set[str]:
-    """The English display name, singular and plural of a currency, lower-cased."""
-    return {get_currency_name(code, count, locale).lower() for count in (None, 1, 2)}
+def cldr_names(locale: Locale, code: str, head_forms: dict[str, list[str]]) -> set[str]:
+    """The English display name, singular and plural of a currency, lower-cased, also with
+    the news forms of its last word ("brazilian reais" <- "brazilian reals")."""
+    names = {get_currency_name(code, count, locale).lower() for count in (None, 1, 2)}
+    return names | {f"{name.rpartition(' ')[0]} {form}".strip()
+                    for name in names for form in head_forms.get(name.rpartition(" ")[2], ())}
 
 
-def bare_words(locale: Locale, codes: Iterable[str]) -> dict[str, set[str]]:
+def bare_words(locale: Locale, codes: Iterable[str], head_forms: dict[str, list[str]]) -> dict[str, set[str]]:
     """The last word of each name of the currencies ("dollars" <- "australian dollars") ->
     the codes it may mean."""
     heads: dict[str, set[str]] = {}
     for code in codes:
-        for name in cldr_names(locale, code):
+        for name in cldr_names(locale, code, head_forms):
             if name.split()[-1].isalpha():
                 heads.setdefault(name.split()[-1], set()).add(code)
     return heads
@@ -64,12 +77,14 @@ def names_table(locale: Locale, codes: list[str], forms: dict) -> dict[str, str 
     former = [code for code in locale.currencies if code not in codes and not code.startswith("X")]
     bare = {k: v for k, v in forms["bare_names"].items() if not k.startswith("_")}
     excluded = set(forms["bare_names_excluded"])
+    head_forms = forms["head_forms"]
     table: dict[str, str | None] = {}
     for group in (former, codes):
         table.update({head: (next(iter(found)) if len(found) == 1 else None)
-                      for head, found in bare_words(locale, group).items() if head not in excluded})
+                      for head, found in bare_words(locale, group, head_forms).items() if head not in excluded})
     table.update(bare)
-    table.update({name: code for group in (former, codes) for code in group for name in cldr_names(locale, code)})
+    table.update({name: code for group in (former, codes) for code in group
+                  for name in cldr_names(locale, code, head_forms)})
     table.update(forms["names"])
     return table
 
@@ -102,5 +117,9 @@ def currency_tables() -> CurrencyTables:
         symbols=symbols_table(locale, codes, forms),
         minor_units={word: (code, Decimal(per)) for word, (code, per) in forms["minor_units"].items()},
         yuan_cues=tuple(forms["yuan_cues"]),
+        shared_forms={**{word: frozenset(found) for word, found in bare_words(locale, codes, forms["head_forms"]).items()
+                         if len(found) > 1 and word not in forms["bare_names_fixed"]},
+                      **{symbol_key(symbol): frozenset(found) for symbol, found in forms["shared_symbols"].items()}},
+        territory_codes=territory_codes(),
         weight_units=frozenset(forms["weight_units"]),
     )

@@ -6,7 +6,8 @@ One amount (`Grammar.amount`) is
 
 where the currency before is a symbol ("$", "US$", "c $", "₹", "Rs") or an ISO code ("CHF",
 "usd$", "MUSD" = millions of USD), the number is digits ("12,34,567.89"), number words ("five",
-"forty-five") or a fraction before a scale ("a", "half a"), the scale a word or abbreviation
+"forty-five") or a fraction before a scale ("a", "half a"; also after a number: "one and a
+half"), the scale a word or abbreviation
 ("billion", "bn", attached "m"), and the currency after a name ("Australian dollars", "yuan"), a
 minor unit ("cents", attached "p"), a code or a symbol ("300 EUR", "10 €"). A range joins two
 amounts (`Grammar.range_joint`: "-", "to", "and"); a qualifier or "between"/"from" is looked
@@ -28,6 +29,14 @@ class Grammar(NamedTuple):
     range_joint: re.Pattern[str]
     lead_in: re.Pattern[str]
     """Ends the text just before an amount: a qualifier, "between" (ranges) or "from"."""
+    qualifier_after: re.Pattern[str]
+    """Starts the text right after an amount with a qualifier written after it ("-plus")."""
+    qualifiers_after: dict[str, str]
+    """What a qualifier after an amount amounts to ("-plus" -> "more than")."""
+    change_before: re.Pattern[str]
+    """Ends the text before an amount right after a word of change ("slipped 75p to 410p")."""
+    change_before_from: re.Pattern[str]
+    """Ends the text before "from" a few words after a word of change ("rose from")."""
     percent_after: re.Pattern[str]
     yuan_cue: re.Pattern[str]
     scales: dict[str, Decimal]
@@ -114,18 +123,25 @@ def grammar() -> Grammar:
         rf"|(?(symbol)(?!)|(?(glyph)(?!)|(?(code)(?!)|(?:"
         rf"\s*-?\s*(?P<mega_after>m)?(?P<code_after>{codes})(?:\s+(?P<scale_after>{scale_words}))?(?![^\W_])"
         rf"|\s?(?P<glyph_after>{glyphs}|¢)(?!\s?\d)))))"
-        r"|(?<=\d)(?<!\d\d\d)(?P<pence>p)(?![^\W\d_]|\d)"  # "20p", not "1080p" video
+        r"|(?<=\d)(?<!\d\d\d\d)(?P<pence>p)(?![^\W\d_]|\d)"  # "410p", not "1080p" video
     )
     amount = (
         rf"(?:(?:{before})\s*|(?<![\w.,]))"
         rf"(?P<number>{digits}|{fraction}|{words})"
+        rf"(?:\s+and\s+(?P<and_fraction>{alternation(w for w, v in fractions.items() if v < 1)})(?=\s+(?:{scale_words})\b))?"
         rf"(?:{scale})?(?:{currency_after})?"
     )
     qualifiers = alternation(["between", "from", *load_lexicon("money_qualifiers.txt")])
+    qualifiers_after = {k: v for k, v in load_lexicon("money_qualifiers_after.json").items() if not k.startswith("_")}
+    change = alternation(load_lexicon("money_change_words.txt"))
     return Grammar(
         amount=re.compile(amount, re.IGNORECASE),
         range_joint=re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and)\b)\s*", re.IGNORECASE),
         lead_in=re.compile(rf"(?<![^\W\d_])(?P<lead>{qualifiers})\s+$", re.IGNORECASE),
+        qualifier_after=re.compile(rf"\s*(?P<after>{alternation(qualifiers_after)})(?![^\W\d_])", re.IGNORECASE),
+        qualifiers_after=qualifiers_after,
+        change_before=re.compile(rf"(?<![^\W\d_])(?:{change})\s+(?:by\s+)?$", re.IGNORECASE),
+        change_before_from=re.compile(rf"(?<![^\W\d_])(?:{change})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE),
         percent_after=re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE),
         yuan_cue=re.compile(rf"\b(?:{alternation(tables.yuan_cues)})\b", re.IGNORECASE),
         scales=scales,
