@@ -27,6 +27,8 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE
               "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "W", "TH": "TH",
               "TM": "TM", "TS": "TS"}
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
+LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
+ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
@@ -61,7 +63,9 @@ def normalise(text: str, reference_date: datetime.date | None = None,
 
 
 def expression_extent(text: str) -> tuple[int, int]:
-    """The character span of `text` without surrounding punctuation and leading prepositions."""
+    """The character span of `text` without surrounding punctuation, leading prepositions and
+    a closing "later"/"earlier": "two days later" is the span "two days" (a DURATION, as TimeML
+    news annotation has it), but "a year earlier" stays whole (a year-ago date)."""
     leading = set(lexicon()["leading_words"])
     start, end = 0, len(text)
     while True:
@@ -73,8 +77,12 @@ def expression_extent(text: str) -> tuple[int, int]:
             return start, start
         first, _, rest = text[start:end].partition(" ")
         if first.lower() not in leading or not rest.strip() or _is_mod_prefix(text[start:end]):
-            return start, end
+            break
         start += len(first) + 1
+    later = LATER.search(text, start, end)
+    if later and later.start() > start and not ONE_YEAR.fullmatch(text, start, later.start()):
+        end = later.start()
+    return start, end
 
 
 def _is_mod_prefix(text: str) -> bool:
@@ -384,8 +392,10 @@ def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
 
 
-@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_(\w\w)|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
+    DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
     weekday = int(m[2])
     relation = m[1] or ""
     if anchor is None:
@@ -401,9 +411,7 @@ def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
             day = weekday_near(anchor, weekday, direction_of(tense) or -1)
         day_value = day.isoformat()
     if m[3]:
-        return Reading("TIME", f"{day_value}T{m[3]}")
-    if m[4]:
-        clock = clock_value(m[4])
+        clock = clock_value(m[3])
         return Reading("TIME", f"{day_value}T{clock}") if clock else None
     return Reading("DATE", day_value)
 
