@@ -341,7 +341,7 @@ def verb_tense(verb: Token) -> Tense | None:
     if any(aux.lower_ == "going" for aux in auxiliaries):
         return "future"
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
-    if "VBD" in tags or (verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries)):
+    if "VBD" in tags or any(aux.lemma_ == "have" for aux in auxiliaries):  # "has been searching": past
         return "past"
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"

@@ -183,6 +183,7 @@ def direction_of(tense: Tense | None) -> int:
 
 
 TENSE_SLACK_DAYS = 100
+FUTURE_SLACK_DAYS = 45
 
 
 def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Tense | None) -> int:
@@ -191,7 +192,7 @@ def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Ten
     about three months ahead; in a future sentence, not one more than three months back; a
     "completed" one is never ahead; with no tense at all, news speaks of the past)."""
     direction = direction_of(tense) if tense else -1
-    slack = 0 if tense == "completed" else TENSE_SLACK_DAYS
+    slack = {"completed": 0, "future": FUTURE_SLACK_DAYS}.get(tense or "", TENSE_SLACK_DAYS)
 
     def offset(year: int) -> int:
         target = safe_date(year, month, min(day or 15, 28))
@@ -226,9 +227,15 @@ def _numeric_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return day_reading(year, int(m[1]), int(m[2]), anchor, tense)
 
 
-@rule(r"(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
+@rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
 def _month_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    return day_reading(year_of(m[3] or ""), int(m[1]), int(m[2]), anchor, tense)
+    """A month and day; "last Oct. 23" is the one before the anchor, "next May 1" the one after."""
+    month, day, year = int(m[2]), int(m[3]), year_of(m[4] or "")
+    if m[1] and anchor is not None and year is None:
+        step = -1 if m[1] == "last" else 1
+        this_year = safe_date(anchor.year, month, min(day, 28))
+        year = anchor.year + (step if this_year and step * (this_year - anchor).days <= 0 else 0)
+    return day_reading(year, month, day, anchor, tense)
 
 
 @rule(r"(?:DOW\d )?(?:the )?(\d{1,2}) (?:of )?MON(\d+)(?: (\d{4}))?")
