@@ -191,7 +191,7 @@ def widened(span: Span) -> Span:
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
-    ):
+    ) or (before in ("every", "each") and span.text.lower() in lex["months"]):
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1

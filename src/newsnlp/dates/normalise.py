@@ -372,6 +372,12 @@ def _relation_shift(relation: str) -> int | None:
     return None
 
 
+@rule(r"the ORD\d+ U_D")
+def _numbered_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the eighth day" (of a strike, a siege) is the day the story is told: a DATE."""
+    return Reading("DATE", timex_value(anchor, "D"))
+
+
 @rule(r"(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"
       r"(?: (?:'s|POD_(\w\w)))?")
 def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
