@@ -84,7 +84,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
-    """Anaphoric expressions ("the following year", "that day", "two days later") resolved
+    """Anaphoric expressions ("the following year", "that day", "the day before") resolved
     against the date last mentioned before them, when it is precise enough; others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
     A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
