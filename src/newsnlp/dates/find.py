@@ -84,7 +84,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
-    """Anaphoric expressions ("the following year", "that day", "two days later") resolved
+    """Anaphoric expressions ("the following year", "that day", "the day before") resolved
     against the date last mentioned before them, when it is precise enough; others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
     A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
@@ -191,7 +191,7 @@ def widened(span: Span) -> Span:
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
-    ):
+    ) or (before in ("every", "each") and span.text.lower() in lex["months"]):
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
@@ -309,19 +309,39 @@ def offset_expression(expression: TimeExpression, offset: int) -> TimeExpression
 
 
 def tense_of(span: Span) -> Tense | None:
-    """The tense of the verb governing `span`: "past", "present", "future", or None."""
+    """The tense of the verb governing `span`: "past", "present", "future", or None. A verb
+    that arranges a time ("planned a rally for Saturday", "postponed until Tuesday") points
+    ahead whatever its own tense, unless it only describes a noun ("the rally planned for
+    Saturday was cancelled")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
+    if verb.lemma_ in lexicon()["arranging_verbs"] and (verb.tag_ != "VBN" or has_auxiliary(verb)):
+        return "future"
+    return verb_tense(verb)
+
+
+def has_auxiliary(verb: Token) -> bool:
+    """Whether the verb has an auxiliary: "has scheduled" has, "a rally planned for May" has not."""
+    return any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
+def verb_tense(verb: Token) -> Tense | None:
+    """The tense of one verb, from its tag and auxiliaries. An infinitive points ahead
+    ("will try to meet Friday"), unless it hangs on a past verb that intends nothing
+    ("staged a rally to mark the anniversary on Friday": past)."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries):
         return "future"
-    if any(aux.lower_ == "going" for aux in auxiliaries) or (
-        verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries)
-    ):
+    if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
+        head = governing_verb(verb.head) if verb.dep_ != "ROOT" else None
+        if head is None or {verb.head.lemma_, head.lemma_} & set(lexicon()["intending_words"]):
+            return "future"
+        return "past" if verb_tense(head) == "past" else "future"
+    if any(aux.lower_ == "going" for aux in auxiliaries):
         return "future"
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
-    if "VBD" in tags or (verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries)):
+    if "VBD" in tags or any(aux.lemma_ == "have" for aux in auxiliaries):  # "has been searching": past
         return "past"
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
@@ -351,7 +371,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(MAX_HEAD_STEPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

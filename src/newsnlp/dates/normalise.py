@@ -27,6 +27,8 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE
               "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "W", "TH": "TH",
               "TM": "TM", "TS": "TS"}
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
+LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
+ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
@@ -61,7 +63,9 @@ def normalise(text: str, reference_date: datetime.date | None = None,
 
 
 def expression_extent(text: str) -> tuple[int, int]:
-    """The character span of `text` without surrounding punctuation and leading prepositions."""
+    """The character span of `text` without surrounding punctuation, leading prepositions and
+    a closing "later"/"earlier": "two days later" is the span "two days" (a DURATION, as TimeML
+    news annotation has it), but "a year earlier" stays whole (a year-ago date)."""
     leading = set(lexicon()["leading_words"])
     start, end = 0, len(text)
     while True:
@@ -73,8 +77,12 @@ def expression_extent(text: str) -> tuple[int, int]:
             return start, start
         first, _, rest = text[start:end].partition(" ")
         if first.lower() not in leading or not rest.strip() or _is_mod_prefix(text[start:end]):
-            return start, end
+            break
         start += len(first) + 1
+    later = LATER.search(text, start, end)
+    if later and later.start() > start and not ONE_YEAR.fullmatch(text, start, later.start()):
+        end = later.start()
+    return start, end
 
 
 def _is_mod_prefix(text: str) -> bool:
@@ -175,6 +183,7 @@ def direction_of(tense: Tense | None) -> int:
 
 
 TENSE_SLACK_DAYS = 100
+FUTURE_SLACK_DAYS = 45
 
 
 def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Tense | None) -> int:
@@ -183,7 +192,7 @@ def resolved_year(anchor: datetime.date, month: int, day: int | None, tense: Ten
     about three months ahead; in a future sentence, not one more than three months back; a
     "completed" one is never ahead; with no tense at all, news speaks of the past)."""
     direction = direction_of(tense) if tense else -1
-    slack = 0 if tense == "completed" else TENSE_SLACK_DAYS
+    slack = {"completed": 0, "future": FUTURE_SLACK_DAYS}.get(tense or "", TENSE_SLACK_DAYS)
 
     def offset(year: int) -> int:
         target = safe_date(year, month, min(day or 15, 28))
@@ -218,9 +227,15 @@ def _numeric_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return day_reading(year, int(m[1]), int(m[2]), anchor, tense)
 
 
-@rule(r"(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
+@rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
 def _month_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    return day_reading(year_of(m[3] or ""), int(m[1]), int(m[2]), anchor, tense)
+    """A month and day; "last Oct. 23" is the one before the anchor, "next May 1" the one after."""
+    month, day, year = int(m[2]), int(m[3]), year_of(m[4] or "")
+    if m[1] and anchor is not None and year is None:
+        step = -1 if m[1] == "last" else 1
+        this_year = safe_date(anchor.year, month, min(day, 28))
+        year = anchor.year + (step if this_year and step * (this_year - anchor).days <= 0 else 0)
+    return day_reading(year, month, day, anchor, tense)
 
 
 @rule(r"(?:DOW\d )?(?:the )?(\d{1,2}) (?:of )?MON(\d+)(?: (\d{4}))?")
@@ -357,6 +372,12 @@ def _relation_shift(relation: str) -> int | None:
     return None
 
 
+@rule(r"the ORD\d+ U_D")
+def _numbered_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the eighth day" (of a strike, a siege) is the day the story is told: a DATE."""
+    return Reading("DATE", timex_value(anchor, "D"))
+
+
 @rule(r"(today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)"
       r"(?: (?:'s|POD_(\w\w)))?")
 def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
@@ -384,8 +405,10 @@ def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
 
 
-@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_(\w\w)|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
+    DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
     weekday = int(m[2])
     relation = m[1] or ""
     if anchor is None:
@@ -401,9 +424,7 @@ def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
             day = weekday_near(anchor, weekday, direction_of(tense) or -1)
         day_value = day.isoformat()
     if m[3]:
-        return Reading("TIME", f"{day_value}T{m[3]}")
-    if m[4]:
-        clock = clock_value(m[4])
+        clock = clock_value(m[3])
         return Reading("TIME", f"{day_value}T{clock}") if clock else None
     return Reading("DATE", day_value)
 
