@@ -86,6 +86,8 @@ def row(quote):
          [("indirect", "a new plan for its stores", "The company", "announced")]),
         ('Anna Berg called the plan "a costly mistake" on Monday.',
          [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
+        ("The vote is unlikely to pass; the minister says she will keep trying.",
+         [("indirect", "she will keep trying", "the minister", "says")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -93,7 +95,7 @@ def row(quote):
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
-         "called-quoted-name"],
+         "called-quoted-name", "clause-before-semicolon"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -183,6 +185,13 @@ def test_works_without_people(nlp):
         if not _.startswith("newsnlp"):
             doc = component(doc)
     assert [q.speaker for q in find_quotes(doc)] == ["Anna Berg"]
+
+
+def test_pronoun_takes_a_speaker_named_but_not_listed(nlp):
+    """"she said" goes to the speaker named before it even when the entities stage listed
+    nobody (a name only the parser tagged)."""
+    doc = nlp('Jane Okafor said the plan had failed.\n\n"We lost the vote," she said.')
+    assert [q.speaker for q in find_quotes(doc, people=())] == ["Jane Okafor", "Jane Okafor"]
 
 
 @pytest.mark.parametrize(

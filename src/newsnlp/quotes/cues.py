@@ -146,16 +146,28 @@ def continuation_end(verb: Token, start: int) -> int | None:
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause."""
+    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
+    unless a colon or semicolon stands between them."""
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
+            if child.i < verb.i and broken(doc, child.right_edge.i + 1, verb.i):
+                continue
             end = subtree_end(child)
             if end <= verb.i:
                 end = continuation_end(verb, child.left_edge.i) or end
-            return clause_chars(verb.doc, child.left_edge.i, end)
-    if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS:
-        return clause_chars(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+            return clause_chars(doc, child.left_edge.i, end)
+    if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
+            and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
+        return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
+
+
+def broken(doc: Doc, start: int, end: int) -> bool:
+    """Whether a colon or semicolon stands in doc[start:end]: a clause written before a
+    reporting verb across one ("It is unlikely; the team says she will return") is no part of
+    what it reports."""
+    return any(token.text in (":", ";") for token in doc[max(0, start):end])
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
