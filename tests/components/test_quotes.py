@@ -88,6 +88,8 @@ def row(quote):
          [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
         ("The vote is unlikely to pass; the minister says she will keep trying.",
          [("indirect", "she will keep trying", "the minister", "says")]),
+        ("The mayor said the bridge would reopen in May, putting an end to a long detour.",
+         [("indirect", "the bridge would reopen in May", "The mayor", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -95,7 +97,8 @@ def row(quote):
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
-         "called-quoted-name", "clause-before-semicolon"],
+         "called-quoted-name", "clause-before-semicolon",
+         "participle-aside"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

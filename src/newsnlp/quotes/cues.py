@@ -111,8 +111,13 @@ def is_aside(token: Token) -> bool:
     ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return True
-    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas()
+    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
+
+
+def participle_aside(token: Token) -> bool:
+    """Whether `token` heads a participle clause of its own ("..., putting them ahead")."""
+    return token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
 
 
 def subtree_end(head: Token) -> int:
