@@ -190,6 +190,20 @@ def test_works_without_people(nlp):
     assert [q.speaker for q in find_quotes(doc)] == ["Anna Berg"]
 
 
+def test_transcript_turn_runs_to_the_next_speaker(nlp):
+    """A transcript speaker's turn takes the paragraphs up to the next speaker line; a headline
+    written "Name: words" stays one line."""
+    turns = ("HOST: Welcome back to the show, senator, and thanks for coming.\n\n"
+             "Let me start with the budget. Will it pass?\n\nBROWN: I think it will pass next week.")
+    found = quotes_of(nlp, "The interview was taped on Sunday.\n\n" + turns)
+    assert [(q.speaker, q.text.split()[-1]) for q in found] == [("HOST", "pass?"), ("BROWN", "week.")]
+    headline = quotes_of(nlp, turns)
+    assert [(q.speaker, q.text.split()[-1]) for q in headline] == [("HOST", "coming."), ("BROWN", "week.")]
+    unnamed = quotes_of(nlp, "Taped on Sunday.\n\nHOST: Welcome back to the show, senator.\n\n"
+                             "Caller: My question is about the budget.\n\nBROWN: It will pass next week.")
+    assert all("Caller" not in q.text for q in unnamed)
+
+
 def test_pronoun_takes_a_speaker_named_but_not_listed(nlp):
     """"she said" goes to the speaker named before it even when the entities stage listed
     nobody (a name only the parser tagged)."""

@@ -34,6 +34,7 @@ _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
 _GAP_REACH = 150
+_TURN_REACH = 1000
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
 
@@ -102,16 +103,31 @@ def speaker_lines(doc: Doc, cast: Cast) -> list[Quote]:
     look, ...", "Lagarde: Rates will stay high"): the name must be a person or organisation
     entity or written in capitals, and what follows at least four words."""
     found = []
-    for match in _SPEAKER_LINE.finditer(doc.text):
+    matches = list(_SPEAKER_LINE.finditer(doc.text))
+    for match in matches:
         name = doc.char_span(match.start(1), match.end(1))
         start, end = match.span(2)
         if name is None or len(doc.text[start:end].split()) < 4 or not names_speaker(name, cast):
             continue
-        quoted = any(mark in doc.text[start:end] for mark in MARKS)
         mention = Mention(name.text, name.start_char, name.end_char)
-        found.append(Quote(doc.text[start:end], start, end, "mixed" if quoted else "indirect",
+        found.append(Quote(doc.text[start:end], start, end, "indirect",
                            resolve_speaker(name, name.root, cast), mention, ":"))
-    return found
+    labels = [match.start(1) for match in matches]
+    return [turn(doc.text, line, labels) for line in found]
+
+
+def turn(text: str, line: Quote, labels: list[int]) -> Quote:
+    """A speaker line running on over the paragraphs after it up to the next line led by a name
+    and a colon (`labels`: their offsets) in a transcript, when that one comes within
+    _TURN_REACH characters and the line is no headline (the first line of the text); "mixed"
+    when it quotes."""
+    end = line.end
+    k = bisect.bisect_right(labels, line.end)
+    if (k < len(labels) and labels[k] - line.end <= _TURN_REACH
+            and text[:line.speaker_mention.start].strip()):
+        end = max(end, stripped(text, line.start, text.rfind("\n", line.end, labels[k]))[1])
+    quoted = any(mark in text[line.start:end] for mark in MARKS)
+    return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
 
 
 def names_speaker(name: Span, cast: Cast) -> bool:
