@@ -90,6 +90,13 @@ def row(quote):
          [("indirect", "she will keep trying", "the minister", "says")]),
         ("The mayor said the bridge would reopen in May, putting an end to a long detour.",
          [("indirect", "the bridge would reopen in May", "The mayor", "said")]),
+        ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
+         "\n\nThe agency did not comment.",
+         [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
+           "Anna Berg", "said")]),
+        ("Tom Hale said the new line would open in May; in contrast, Anna Berg said it would be late.",
+         [("indirect", "the new line would open in May", "Tom Hale", "said"),
+          ("indirect", "it would be late", "Anna Berg", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -98,7 +105,8 @@ def row(quote):
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
          "called-quoted-name", "clause-before-semicolon",
-         "participle-aside"],
+         "participle-aside", "clause-runs-past-colon",
+         "semicolon-before-new-attribution"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -202,6 +210,9 @@ def test_transcript_turn_runs_to_the_next_speaker(nlp):
     unnamed = quotes_of(nlp, "Taped on Sunday.\n\nHOST: Welcome back to the show, senator.\n\n"
                              "Caller: My question is about the budget.\n\nBROWN: It will pass next week.")
     assert all("Caller" not in q.text for q in unnamed)
+    titles = quotes_of(nlp, "More news.\n\nTom Hale: The Budget Deal Is Dead For This Year.\n\n"
+                            "Senate Votes On New Rules.\n\nAnna Berg: We Will Try Again Next Spring.")
+    assert all("Senate" not in q.text for q in titles)
 
 
 def test_pronoun_takes_a_speaker_named_but_not_listed(nlp):

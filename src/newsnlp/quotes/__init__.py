@@ -120,14 +120,20 @@ def turn(text: str, line: Quote, labels: list[int]) -> Quote:
     """A speaker line running on over the paragraphs after it up to the next line led by a name
     and a colon (`labels`: their offsets) in a transcript, when that one comes within
     _TURN_REACH characters and the line is no headline (the first line of the text); "mixed"
-    when it quotes."""
+    when it quotes. A line written in title case is a headline too."""
     end = line.end
     k = bisect.bisect_right(labels, line.end)
     if (k < len(labels) and labels[k] - line.end <= _TURN_REACH
-            and text[:line.speaker_mention.start].strip()):
+            and text[:line.speaker_mention.start].strip() and not title_case(line.text)):
         end = max(end, stripped(text, line.start, text.rfind("\n", line.end, labels[k]))[1])
     quoted = any(mark in text[line.start:end] for mark in MARKS)
     return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
+
+
+def title_case(line: str) -> bool:
+    """Whether most words of a line start with a capital ("Budget Deal Is Dead, Says Senator")."""
+    words = [w for w in line.split() if w.lower() not in _TITLE_SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
 def names_speaker(name: Span, cast: Cast) -> bool:

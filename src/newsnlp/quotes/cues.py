@@ -149,6 +149,23 @@ def continuation_end(verb: Token, start: int) -> int | None:
     return None
 
 
+def paragraph_end(doc: Doc, start: int) -> int:
+    """Where a reported clause that opens a list or a second clause at the colon or semicolon
+    `start` ("She listed three tasks: ...") ends (token index): at the end of its paragraph, or
+    at the last colon or semicolon before another reporting verb ("...; more so, he said ...");
+    at most MAX_CLAUSE tokens ahead."""
+    lemmas = reporting_lemmas()
+    last_break = start
+    for token in doc[start:start + MAX_CLAUSE]:
+        if "\n" in token.text:
+            return token.i
+        if token.text in (":", ";"):
+            last_break = token.i
+        elif token.pos_ == "VERB" and token.lemma_ in lemmas:
+            return last_break
+    return min(len(doc), start + MAX_CLAUSE)
+
+
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
@@ -161,6 +178,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             end = subtree_end(child)
             if end <= verb.i:
                 end = continuation_end(verb, child.left_edge.i) or end
+            elif end < len(doc) and doc[end].text in (":", ";"):
+                end = paragraph_end(doc, end)
             return clause_chars(doc, child.left_edge.i, end)
     if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
