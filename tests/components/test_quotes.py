@@ -97,6 +97,8 @@ def row(quote):
         ("Tom Hale said the new line would open in May; in contrast, Anna Berg said it would be late.",
          [("indirect", "the new line would open in May", "Tom Hale", "said"),
           ("indirect", "it would be late", "Anna Berg", "said")]),
+        ('Tom Hale said the team was "tired," and the coach was "not happy at all."',
+         [("mixed", 'the team was "tired," and the coach was "not happy at all', "Tom Hale", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -106,7 +108,7 @@ def row(quote):
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
          "called-quoted-name", "clause-before-semicolon",
          "participle-aside", "clause-runs-past-colon",
-         "semicolon-before-new-attribution"],
+         "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

@@ -35,6 +35,10 @@ _SPEAKER_LINE = re.compile(
 _CONTINUATION_REACH = 400
 _GAP_REACH = 150
 _TURN_REACH = 1000
+_RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
+_RUN_ON_REACH = 300
+_PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
 
@@ -178,11 +182,27 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         for k in inside:
             assigned.setdefault(k, cue)
         return None
-    end = max(end, segments[inside[-1]].end)
+    last = segments[inside[-1]]
+    end = max(end, last.end)
+    if end == last.end and not last.continued:
+        end = sentence_run_on(text, last.close + 1) or end
     for k in overlapping(segments, start - 1, end + 1):
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def sentence_run_on(text: str, offset: int) -> int | None:
+    """Where the sentence ends when it runs on in lower case after the quotation mark closing at
+    `offset` into more quoted words (said the deal was "a good start" and that "more will come"),
+    else None; not over an attribution ("...," he said)."""
+    match = _RUNS_ON.match(text, offset)
+    if not match or _PRONOUN_WORD.match(text, match.end()):
+        return None
+    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
+    if stop is None or not any(mark in text[match.end():stop.start()] for mark in MARKS):
+        return None
+    return stop.start()
 
 
 def within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
