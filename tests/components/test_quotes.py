@@ -86,6 +86,19 @@ def row(quote):
          [("indirect", "a new plan for its stores", "The company", "announced")]),
         ('Anna Berg called the plan "a costly mistake" on Monday.',
          [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
+        ("The vote is unlikely to pass; the minister says she will keep trying.",
+         [("indirect", "she will keep trying", "the minister", "says")]),
+        ("The mayor said the bridge would reopen in May, putting an end to a long detour.",
+         [("indirect", "the bridge would reopen in May", "The mayor", "said")]),
+        ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
+         "\n\nThe agency did not comment.",
+         [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
+           "Anna Berg", "said")]),
+        ("Tom Hale said the new line would open in May; in contrast, Anna Berg said it would be late.",
+         [("indirect", "the new line would open in May", "Tom Hale", "said"),
+          ("indirect", "it would be late", "Anna Berg", "said")]),
+        ('Tom Hale said the team was "tired," and the coach was "not happy at all."',
+         [("mixed", 'the team was "tired," and the coach was "not happy at all', "Tom Hale", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -93,7 +106,9 @@ def row(quote):
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
-         "called-quoted-name"],
+         "called-quoted-name", "clause-before-semicolon",
+         "participle-aside", "clause-runs-past-colon",
+         "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -183,6 +198,30 @@ def test_works_without_people(nlp):
         if not _.startswith("newsnlp"):
             doc = component(doc)
     assert [q.speaker for q in find_quotes(doc)] == ["Anna Berg"]
+
+
+def test_transcript_turn_runs_to_the_next_speaker(nlp):
+    """A transcript speaker's turn takes the paragraphs up to the next speaker line; a headline
+    written "Name: words" stays one line."""
+    turns = ("HOST: Welcome back to the show, senator, and thanks for coming.\n\n"
+             "Let me start with the budget. Will it pass?\n\nBROWN: I think it will pass next week.")
+    found = quotes_of(nlp, "The interview was taped on Sunday.\n\n" + turns)
+    assert [(q.speaker, q.text.split()[-1]) for q in found] == [("HOST", "pass?"), ("BROWN", "week.")]
+    headline = quotes_of(nlp, turns)
+    assert [(q.speaker, q.text.split()[-1]) for q in headline] == [("HOST", "coming."), ("BROWN", "week.")]
+    unnamed = quotes_of(nlp, "Taped on Sunday.\n\nHOST: Welcome back to the show, senator.\n\n"
+                             "Caller: My question is about the budget.\n\nBROWN: It will pass next week.")
+    assert all("Caller" not in q.text for q in unnamed)
+    titles = quotes_of(nlp, "More news.\n\nTom Hale: The Budget Deal Is Dead For This Year.\n\n"
+                            "Senate Votes On New Rules.\n\nAnna Berg: We Will Try Again Next Spring.")
+    assert all("Senate" not in q.text for q in titles)
+
+
+def test_pronoun_takes_a_speaker_named_but_not_listed(nlp):
+    """"she said" goes to the speaker named before it even when the entities stage listed
+    nobody (a name only the parser tagged)."""
+    doc = nlp('Jane Okafor said the plan had failed.\n\n"We lost the vote," she said.')
+    assert [q.speaker for q in find_quotes(doc, people=())] == ["Jane Okafor", "Jane Okafor"]
 
 
 @pytest.mark.parametrize(

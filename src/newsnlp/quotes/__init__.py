@@ -34,6 +34,11 @@ _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
 _GAP_REACH = 150
+_TURN_REACH = 1000
+_RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
+_RUN_ON_REACH = 300
+_PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
 
@@ -102,16 +107,37 @@ def speaker_lines(doc: Doc, cast: Cast) -> list[Quote]:
     look, ...", "Lagarde: Rates will stay high"): the name must be a person or organisation
     entity or written in capitals, and what follows at least four words."""
     found = []
-    for match in _SPEAKER_LINE.finditer(doc.text):
+    matches = list(_SPEAKER_LINE.finditer(doc.text))
+    for match in matches:
         name = doc.char_span(match.start(1), match.end(1))
         start, end = match.span(2)
         if name is None or len(doc.text[start:end].split()) < 4 or not names_speaker(name, cast):
             continue
-        quoted = any(mark in doc.text[start:end] for mark in MARKS)
         mention = Mention(name.text, name.start_char, name.end_char)
-        found.append(Quote(doc.text[start:end], start, end, "mixed" if quoted else "indirect",
+        found.append(Quote(doc.text[start:end], start, end, "indirect",
                            resolve_speaker(name, name.root, cast), mention, ":"))
-    return found
+    labels = [match.start(1) for match in matches]
+    return [turn(doc.text, line, labels) for line in found]
+
+
+def turn(text: str, line: Quote, labels: list[int]) -> Quote:
+    """A speaker line running on over the paragraphs after it up to the next line led by a name
+    and a colon (`labels`: their offsets) in a transcript, when that one comes within
+    _TURN_REACH characters and the line is no headline (the first line of the text); "mixed"
+    when it quotes. A line written in title case is a headline too."""
+    end = line.end
+    k = bisect.bisect_right(labels, line.end)
+    if (k < len(labels) and labels[k] - line.end <= _TURN_REACH
+            and text[:line.speaker_mention.start].strip() and not title_case(line.text)):
+        end = max(end, stripped(text, line.start, text.rfind("\n", line.end, labels[k]))[1])
+    quoted = any(mark in text[line.start:end] for mark in MARKS)
+    return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
+
+
+def title_case(line: str) -> bool:
+    """Whether most words of a line start with a capital ("Budget Deal Is Dead, Says Senator")."""
+    words = [w for w in line.split() if w.lower() not in _TITLE_SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
 def names_speaker(name: Span, cast: Cast) -> bool:
@@ -156,11 +182,27 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         for k in inside:
             assigned.setdefault(k, cue)
         return None
-    end = max(end, segments[inside[-1]].end)
+    last = segments[inside[-1]]
+    end = max(end, last.end)
+    if end == last.end and not last.continued:
+        end = sentence_run_on(text, last.close + 1) or end
     for k in overlapping(segments, start - 1, end + 1):
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def sentence_run_on(text: str, offset: int) -> int | None:
+    """Where the sentence ends when it runs on in lower case after the quotation mark closing at
+    `offset` into more quoted words (said the deal was "a good start" and that "more will come"),
+    else None; not over an attribution ("...," he said)."""
+    match = _RUNS_ON.match(text, offset)
+    if not match or _PRONOUN_WORD.match(text, match.end()):
+        return None
+    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
+    if stop is None or not any(mark in text[match.end():stop.start()] for mark in MARKS):
+        return None
+    return stop.start()
 
 
 def within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:

@@ -111,8 +111,13 @@ def is_aside(token: Token) -> bool:
     ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return True
-    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas()
+    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
+
+
+def participle_aside(token: Token) -> bool:
+    """Whether `token` heads a participle clause of its own ("..., putting them ahead")."""
+    return token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
 
 
 def subtree_end(head: Token) -> int:
@@ -144,18 +149,49 @@ def continuation_end(verb: Token, start: int) -> int | None:
     return None
 
 
+def paragraph_end(doc: Doc, start: int) -> int:
+    """Where a reported clause that opens a list or a second clause at the colon or semicolon
+    `start` ("She listed three tasks: ...") ends (token index): at the end of its paragraph, or
+    at the last colon or semicolon before another reporting verb ("...; more so, he said ...");
+    at most MAX_CLAUSE tokens ahead."""
+    lemmas = reporting_lemmas()
+    last_break = start
+    for token in doc[start:start + MAX_CLAUSE]:
+        if "\n" in token.text:
+            return token.i
+        if token.text in (":", ";"):
+            last_break = token.i
+        elif token.pos_ == "VERB" and token.lemma_ in lemmas:
+            return last_break
+    return min(len(doc), start + MAX_CLAUSE)
+
+
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause."""
+    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
+    unless a colon or semicolon stands between them."""
+    doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
+            if child.i < verb.i and broken(doc, child.right_edge.i + 1, verb.i):
+                continue
             end = subtree_end(child)
             if end <= verb.i:
                 end = continuation_end(verb, child.left_edge.i) or end
-            return clause_chars(verb.doc, child.left_edge.i, end)
-    if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS:
-        return clause_chars(verb.doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+            elif end < len(doc) and doc[end].text in (":", ";"):
+                end = paragraph_end(doc, end)
+            return clause_chars(doc, child.left_edge.i, end)
+    if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
+            and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
+        return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
+
+
+def broken(doc: Doc, start: int, end: int) -> bool:
+    """Whether a colon or semicolon stands in doc[start:end]: a clause written before a
+    reporting verb across one ("It is unlikely; the team says she will return") is no part of
+    what it reports."""
+    return any(token.text in (":", ";") for token in doc[max(0, start):end])
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:

@@ -106,6 +106,8 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     genders = {p.name: person_gender(p) for p in people}
     named = [(m.start, p.name) for p in people for m in p.mentions
              if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and is_subject(doc, m)]
+    genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
+                   and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
     named += [(q.speaker_mention.start, q.speaker) for q in quotes
               if q.speaker in genders and q.speaker_mention is not None
               and q.speaker_mention.text.lower() not in PERSONAL_PRONOUNS]
@@ -132,3 +134,10 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
 def is_subject(doc: Doc, mention: Mention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def is_name(doc: Doc, mention: Mention) -> bool:
+    """Whether a speaker mention is a person's name the entities stage did not list: proper
+    nouns only, tagged PERSON."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in span)
