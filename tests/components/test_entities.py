@@ -173,18 +173,41 @@ def test_mentions_merged(nlp, text, name, mentions):
          "he", "Mishustin"),
         ('Tom Reed met Peter Novak in 1990. "Since then he has worked on it," Tom Reed said.',
          "he", "Peter Novak"),
+        ('Tom Reed said Peter Novak had built the house. "Since then he worked day and night '
+         'on it."',
+         "he", "Peter Novak"),
     ],
     ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee",
-         "in-quote-anyone-but-the-speaker"],
+         "in-quote-anyone-but-the-speaker", "in-quote-speaker-unknown-not-who-speaks"],
 )
 def test_pronoun_linked_to_person(nlp, text, pronoun, name):
     """A pronoun joins the compatible person: gender agrees, the subject before the object;
-    in a quotation, not its speaker."""
+    in a quotation, not its speaker, and someone named outside it who is not reporting it."""
     article = newsnlp.analyze(text, nlp=nlp)
     start = text.index(f" {pronoun} ") + 1
     owner = [p.name for p in article.people for m in article.people and p.mentions
              if (m.start, m.end) == (start, start + len(pronoun))]
     assert owner == [name]
+
+
+def test_capitalised_nominal_title(nlp):
+    """"The President" at the start of a sentence (tagged as a proper noun) is a nominal
+    mention of the person with that title."""
+    article = newsnlp.analyze("President Anna Kovacs visited the port on Monday. The President "
+                              "later met the workers.", nlp=nlp)
+    assert [m.text for m in person_named(article, "Anna Kovacs").mentions] == [
+        "Anna Kovacs", "The President"]
+
+
+def test_title_after_colon_is_no_apposition(nlp):
+    """A title after "said:" is not the speaker's title in apposition, but a nominal mention of
+    the person who holds it."""
+    article = newsnlp.analyze('Home Secretary Anna Kovacs left early. Prime Minister Tom Reed '
+                              'said on Monday: "The Home Secretary and I are working hard."',
+                              nlp=nlp)
+    assert person_named(article, "Tom Reed").titles == ("Prime Minister",)
+    assert [m.text for m in person_named(article, "Anna Kovacs").mentions] == [
+        "Anna Kovacs", "The Home Secretary"]
 
 
 @pytest.mark.parametrize(

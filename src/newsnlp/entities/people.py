@@ -324,6 +324,7 @@ class _Antecedent:
     sentence: int
     quote: int
     subject: bool
+    speaks: bool
     person: PersonBuilder
 
 
@@ -358,11 +359,11 @@ def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, ge
                 speaker: PersonBuilder | None = None) -> PersonBuilder | None:
     """The person a pronoun refers to: in its own sentence, the latest subject before it, else
     the latest mention; in the sentences before, the subject, else the first mention. Inside a
-    quotation only people named in the same quotation count, or, when the quotation's speaker
-    is known, anyone but the speaker."""
+    quotation people named in the same quotation count, and anyone but the speaker when the
+    quotation's speaker is known, else anyone not speaking (who may be the speaker)."""
     sentence, quote = reader.sentence(token.i), reader.quote(token.i)
     fits = [c for c in candidates if c.token < token.i and sentence - c.sentence <= LOOKBACK_SENTENCES
-            and (quote % 2 == 0 or c.quote == quote or speaker is not None)
+            and (quote % 2 == 0 or c.quote == quote or speaker is not None or not c.speaks)
             and c.person is not excluded and c.person is not speaker
             and (c.person.gender is None or gender is None or c.person.gender == gender)]
     if not fits:
@@ -390,7 +391,7 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
     reader = _Reader([s.start for s in doc.sents], quote_marks)
     candidates = sorted(
         (_Antecedent(span.start, reader.sentence(span.start), reader.quote(span.start),
-                     _subject(span), person)
+                     _subject(span), _speaks(span), person)
          for person in people for span in person.mentions.values()),
         key=lambda c: c.token,
     )
@@ -410,8 +411,9 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
         if person is not None:
             person.add(doc[token.i:token.i + 1])
             by_token[token.i] = person
+            mention = doc[token.i:token.i + 1]
             candidates.append(_Antecedent(token.i, reader.sentence(token.i), reader.quote(token.i),
-                                          token.dep_ in SUBJECT_DEPS, person))
+                                          _subject(mention), _speaks(mention), person))
 
 
 def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
