@@ -222,6 +222,26 @@ def test_no_person_in_common_words_and_institutions(nlp, text):
     assert newsnlp.analyze(text, nlp=nlp).people == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Space Probe Helios left orbit in May. The space agency said Space Probe Helios would "
+     "return.",
+     "Visitors queued to see the Kelvor. The Kelvor Glint was on loan from a collector."],
+    ids=["first-word-also-in-lower-case", "name-with-the"],
+)
+def test_things_tagged_as_people(nlp, text):
+    """A "name" whose first word, no first name, the article also writes in lower case, or
+    one that takes the article "the", is no person."""
+    assert newsnlp.analyze(text, nlp=nlp).people == ()
+
+
+def test_name_before_a_noun_with_the_stays_a_person(nlp):
+    """"the Marta Vell exhibit": the article belongs to the exhibit, not the name."""
+    article = newsnlp.analyze("The collection of Marta Vell was shown. The Marta Vell exhibit "
+                              "opened on Friday.", nlp=nlp)
+    assert [len(p.mentions) for p in article.people] == [2]
+
+
 def test_lone_word_person_is_an_organisation(nlp):
     """A one-word "person", never named in full, after no title, no first name and not
     speaking, is an organisation ("Halvorsen" as a team); "Mishustin told" stays a person."""

@@ -275,9 +275,25 @@ def _speaks(span: Span) -> bool:
 
 
 def is_common_word(name: Span, common: set[str]) -> bool:
-    """A one-word "name" the article also writes in lower case ("Iodine" / "iodine"), or a
-    name ending in an organisation word ("Johnson Space Center")."""
-    return (len(name) == 1 and name[0].lower_ in common) or name[-1].lower_ in organisation_words()
+    """A "name" starting with a word the article also writes in lower case, no first name
+    ("Iodine" / "iodine", "Space Shuttle Columbia" / "space"), or ending in an organisation
+    word ("Johnson Space Center")."""
+    first = name[0]
+    return ((first.is_title and first.lower_ in common
+             and (len(name) == 1 or first_name_gender(first.text) is None))
+            or name[-1].lower_ in organisation_words())
+
+
+def is_thing(person: PersonBuilder) -> bool:
+    """A "person" with no known first name, named with the article "the" ("the Polaroid"):
+    people's names take none ("the Warhol exhibit" is the exhibit's article)."""
+    if first_name_gender(person.words[0]) is not None:
+        return False
+    for span in person.mentions.values():
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ == "the" and span.start <= before.head.i < span.end:
+            return True
+    return False
 
 
 def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token]) -> list[Span]:
@@ -531,9 +547,11 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
             person.add(span)
             relabel.append(span)
     lone = [p for p in people if is_lone_word(p)]
-    people = [p for p in people if p not in lone]
+    things = [p for p in people if p not in lone and is_thing(p)]
+    people = [p for p in people if p not in lone and p not in things]
     lone_spans = [s for p in lone for s in p.mentions.values()]
-    relabel = [n for n in relabel if n not in lone_spans]
+    dropped = lone_spans + [s for p in things for s in p.mentions.values()]
+    relabel = [n for n in relabel if n not in dropped]
     used: set[int] = set()
     for person in people:
         person.gender = first_name_gender(person.words[0])
