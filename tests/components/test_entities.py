@@ -150,10 +150,16 @@ def test_organisation_name_and_country(nlp, text, name, country):
         ("Peter Novak, a retired teacher, told reporters he had seen the fire.", "Peter Novak",
          ["Peter Novak", "a retired teacher", "he"]),
         ("Anna Berg was a nurse in the city for years.", "Anna Berg", ["Anna Berg", "a nurse"]),
+        ("The court heard a family lawyer, Peter Novak.", "Peter Novak",
+         ["a family lawyer", "Peter Novak"]),
+        ("Anna Berg was a singer and a writer.", "Anna Berg", ["Anna Berg", "a singer", "a writer"]),
+        ("Peter Novak, a history instructor, spoke first.", "Peter Novak",
+         ["Peter Novak", "a history instructor"]),
     ],
     ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal",
          "first-person-in-quote", "first-person-speaker-by-verb", "described-in-apposition",
-         "described-by-be"],
+         "described-by-be", "described-before-the-name", "two-descriptions",
+         "instructor"],
 )
 def test_mentions_merged(nlp, text, name, mentions):
     """Surnames, spelling variants, nominals, pronouns, "I" in the person's quotation and the

@@ -23,6 +23,7 @@ from newsnlp.entities.titles import (
     Title,
     honorifics,
     nominal_title,
+    set_off,
     title_before,
     title_heads,
     title_in_apposition,
@@ -471,15 +472,19 @@ def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[
             speaker.add(doc[token.i:token.i + 1])
 
 
-def _description(mention: Span) -> Token | None:
-    """The person noun that describes a mention in apposition ("Moxon, a Scientology
-    attorney") or as the complement of "be" ("he was a teacher")."""
+def _descriptions(mention: Span) -> list[Token]:
+    """The person nouns that describe a mention in apposition ("Moxon, a Scientology
+    attorney", "a Scientology attorney, Kendrick Moxon") or as the complement of "be" ("he was
+    a teacher and a writer")."""
     root = mention.root
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("be", "become", "remain"):
         candidates = [c for c in root.head.rights if c.dep_ == "attr"]
+    elif root.dep_ == "appos" and root.head.i < mention.start and set_off(mention.doc, mention.start):
+        candidates = [root.head]
     else:
         candidates = [c for c in root.rights if c.dep_ == "appos" and c.i >= mention.end]
-    return next((c for c in candidates if is_person_noun(c)), None)
+    candidates += [c for noun in candidates for c in noun.conjuncts]
+    return [c for c in candidates if is_person_noun(c)]
 
 
 def link_descriptions(people: list[PersonBuilder]) -> None:
@@ -488,10 +493,10 @@ def link_descriptions(people: list[PersonBuilder]) -> None:
                for i in range(span.start, span.end)}
     for person in people:
         for mention in list(person.mentions.values()):
-            noun = _description(mention)
-            if noun is not None and noun.i not in covered:
-                person.add(noun_phrase(noun))
-                covered.update(range(noun.left_edge.i, noun.i + 1))
+            for noun in _descriptions(mention):
+                if noun.i not in covered:
+                    person.add(noun_phrase(noun))
+                    covered.update(range(noun.left_edge.i, noun.i + 1))
 
 
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
