@@ -182,9 +182,12 @@ def test_mentions_merged(nlp, text, name, mentions):
         ('Tom Reed said Peter Novak had built the house. "Since then he worked day and night '
          'on it."',
          "he", "Peter Novak"),
+        ('Tom Reed spoke about Anna Kovacs on Monday: "Since then her work has grown." '
+         'Anna Kovacs left the city.', "her", "Anna Kovacs"),
     ],
     ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee",
-         "in-quote-anyone-but-the-speaker", "in-quote-speaker-unknown-not-who-speaks"],
+         "in-quote-anyone-but-the-speaker", "in-quote-speaker-unknown-not-who-speaks",
+         "next-sentence-subject-is-no-speaker"],
 )
 def test_pronoun_linked_to_person(nlp, text, pronoun, name):
     """A pronoun joins the compatible person: gender agrees, the subject before the object;

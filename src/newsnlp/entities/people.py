@@ -36,6 +36,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 SPEAKER_WINDOW = 4
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LOOKBACK_SENTENCES = 3
@@ -443,11 +444,15 @@ def _speaker(doc: Doc, opening: int, closing: int, covering: dict[int, PersonBui
              by_verb: bool = True) -> PersonBuilder | None:
     """The person who says the quotation between two quotation marks: the subject named just
     after it (`"...," he said`) or just before it (`Li said: "..."`), or the named subject of
-    a reporting verb there (`Li, the premier, said: "..."`) unless `by_verb` is False."""
+    a reporting verb there (`Li, the premier, said: "..."`) unless `by_verb` is False. After
+    a quotation that ends its sentence, only the subject of a reporting verb says it (`"... ."
+    Li added`; not `"... ." Li left`)."""
     after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
     before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
+    ended = doc[closing - 1].text in SENTENCE_ENDS
     for i in (*after, *before):
-        if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
+        if (i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}
+                and not (ended and i > closing and not _reports(doc[i]))):
             return covering[i]
         if by_verb and doc[i].lemma_ in reporting_lemmas():
             subject = next((c.i for c in doc[i].children
@@ -455,6 +460,12 @@ def _speaker(doc: Doc, opening: int, closing: int, covering: dict[int, PersonBui
             if subject is not None:
                 return covering[subject]
     return None
+
+
+def _reports(token: Token) -> bool:
+    """Whether the subject `token` (or the name it is part of) has a reporting verb."""
+    subject = token.head if token.dep_ == "compound" else token
+    return subject.head.lemma_ in reporting_lemmas()
 
 
 def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
