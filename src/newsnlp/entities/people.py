@@ -498,6 +498,24 @@ def _descriptions(mention: Span) -> list[Token]:
     return [c for c in candidates if is_person_noun(c)]
 
 
+def noun_before_name(name: Span) -> Span | None:
+    """A determined person noun right before the name, a mention of its own ("his wife Anna
+    Novak", "the match referee Joel Ortiz", "Tunisia's coach Nabil Mansour")."""
+    doc, k = name.doc, name.start - 1
+    if k < 1 or not doc[k].is_lower or doc[k].tag_ != "NN" or doc[k].lower_ not in person_nouns():
+        return None
+    while k > 0 and doc[k - 1].is_lower and doc[k - 1].tag_ in ("NN", "JJ"):
+        k -= 1
+    if k < 1:
+        return None
+    before = doc[k - 1]
+    if before.lower_ == "the" or before.tag_ == "PRP$":
+        return doc[k - 1:name.start]
+    if before.tag_ == "POS" and k > 1:
+        return doc[doc[k - 2].left_edge.i:name.start]
+    return None
+
+
 def link_descriptions(people: list[PersonBuilder]) -> None:
     """Add the person nouns that describe a mention to its person."""
     covered = {i for person in people for span in person.mentions.values()
@@ -581,6 +599,9 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
                     used.update(range(title.start, title.end))
             if appos is not None:
                 person.add(doc[appos.start:appos.end])
+            described = noun_before_name(span)
+            if described is not None:
+                person.add(described)
     link_nominals(doc, people, heads, used)
     link_pronouns(doc, people, pronouns, quote_marks)
     link_first_person(doc, people, first_person, quote_marks)
