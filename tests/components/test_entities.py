@@ -155,6 +155,10 @@ def test_organisation_name_and_country(nlp, text, name, country):
         ("Anna Berg was a singer and a writer.", "Anna Berg", ["Anna Berg", "a singer", "a writer"]),
         ("Peter Novak, a history instructor, spoke first.", "Peter Novak",
          ["Peter Novak", "a history instructor"]),
+        ('Senator Anna Kovacs issued a statement on Friday. "I am disappointed with the '
+         'decision."', "Anna Kovacs", ["Anna Kovacs", "I"]),
+        ('Peter Novak defended the plan on Monday, promising that: "My team and I are working '
+         'hard."', "Peter Novak", ["Peter Novak", "My", "I"]),
         ("The match referee Joel Ortiz awarded a penalty.", "Joel Ortiz",
          ["The match referee", "Joel Ortiz"]),
         ("After the match, Tunisia's coach Nabil Mansour said he was proud.", "Nabil Mansour",
@@ -163,7 +167,8 @@ def test_organisation_name_and_country(nlp, text, name, country):
     ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal",
          "first-person-in-quote", "first-person-speaker-by-verb", "described-in-apposition",
          "described-by-be", "described-before-the-name", "two-descriptions",
-         "instructor", "determined-noun-before-name", "possessive-noun-before-name"],
+         "instructor", "first-person-after-statement", "first-person-in-introducing-sentence",
+         "determined-noun-before-name", "possessive-noun-before-name"],
 )
 def test_mentions_merged(nlp, text, name, mentions):
     """Surnames, spelling variants, nominals, pronouns, "I" in the person's quotation and the

@@ -470,7 +470,8 @@ def _reports(token: Token) -> bool:
 
 def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
                       quote_marks: list[int]) -> None:
-    """Add "I", "me", "my" inside a quotation to the person who says it."""
+    """Add "I", "me", "my" inside a quotation to the person who says it, or else to the
+    person the sentence introducing it is about."""
     if not first_person or len(quote_marks) < 2:
         return
     covering = {i: person for person in people for span in person.mentions.values()
@@ -478,9 +479,24 @@ def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[
     pairs = list(zip(quote_marks[::2], quote_marks[1::2]))
     for opening, closing in pairs:
         inside = [t for t in first_person if opening < t.i < closing]
-        speaker = _speaker(doc, opening, closing, covering) if inside else None
+        if not inside:
+            continue
+        speaker = (_speaker(doc, opening, closing, covering)
+                   or _introducer(doc, opening, covering))
         for token in inside if speaker is not None else ():
             speaker.add(doc[token.i:token.i + 1])
+
+
+def _introducer(doc: Doc, opening: int, covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The named subject of the sentence a quotation opens in (`Li defended the plan: "..."`),
+    or, when it opens a sentence, of the sentence before (`Li issued a statement. "..."`)."""
+    start = doc[opening].sent.start
+    if start == opening:
+        if opening == 0:
+            return None
+        start = doc[opening - 1].sent.start
+    return next((covering[t.i] for t in doc[start:opening]
+                 if t.dep_ in SUBJECT_DEPS and t.i in covering), None)
 
 
 def _descriptions(mention: Span) -> list[Token]:
