@@ -253,6 +253,21 @@ def test_things_tagged_as_people(nlp, text):
     assert newsnlp.analyze(text, nlp=nlp).people == ()
 
 
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Prime Minister John Key spoke on Monday. The key issue was cost, Mr Key told reporters.",
+      [["John Key", "Key"]]),
+     ("Prime Minister John Key spoke on Monday. The key issue was cost.\nMr Key promoted the "
+      "campaign.", [["John Key", "Key"]]),
+     ("The key issue was cost, Mr Key told reporters on Monday.", [["Key"]])],
+    ids=["tagged-after-honorific", "untagged-after-honorific", "lone-after-honorific"],
+)
+def test_common_word_name_after_honorific(nlp, text, mentions):
+    """A name the article also writes in lower case ("key") is still a name after "Mr"."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == mentions
+
+
 def test_name_before_a_noun_with_the_stays_a_person(nlp):
     """"the Marta Vell exhibit": the article belongs to the exhibit, not the name."""
     article = newsnlp.analyze("The collection of Marta Vell was shown. The Marta Vell exhibit "

@@ -315,8 +315,8 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
         while (k + 1 < len(proper_nouns) and proper_nouns[k + 1].i == end):
             k += 1
             end += 1
-        span = doc[token.i:end]
-        if " ".join(name_words(span)) in parts and is_name_like(span):
+        span = name_span(doc[token.i:end])  # "Mr Key" -> "Key"
+        if span is not None and " ".join(name_words(span)) in parts and is_name_like(span):
             found.append(span)
         k += 1
     found += [doc[t.i:t.i + 1] for t in doc if _is_mistagged_surname(t, parts)]
@@ -583,7 +583,8 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     common = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
     names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
              and not is_news_organisation(ent.text) and is_name_like(ent)
-             and (name := name_span(ent)) is not None and not is_common_word(name, common)]
+             and (name := name_span(ent)) is not None
+             and (not is_common_word(name, common) or _has_title(name))]
     taken = set(tagged)
     for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
