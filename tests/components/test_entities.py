@@ -268,6 +268,23 @@ def test_common_word_name_after_honorific(nlp, text, mentions):
     assert [[m.text for m in p.mentions] for p in article.people] == mentions
 
 
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Police named the victim, Anna Berg, on Monday. Neighbours said the victim had lived "
+      "alone.", ["the victim", "Anna Berg", "the victim"]),
+     ("The court heard from their son, Peter Novak. His lawyer said their son was innocent.",
+      ["their son", "Peter Novak", "His", "their son"]),
+     ("Anna Berg, a teacher, spoke first. The teacher who spoke last was angry.",
+      ["Anna Berg", "a teacher"])],
+    ids=["the-noun", "possessive-noun", "not-a-noun-with-a-relative-clause"],
+)
+def test_person_noun_linked_to_person_described_so(nlp, text, mentions):
+    """"the victim" / "their son" joins the person described so before; "the teacher who ..."
+    is someone else."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == [mentions]
+
+
 def test_name_before_a_noun_with_the_stays_a_person(nlp):
     """"the Marta Vell exhibit": the article belongs to the exhibit, not the name."""
     article = newsnlp.analyze("The collection of Marta Vell was shown. The Marta Vell exhibit "

@@ -6,8 +6,11 @@ names right after a title) are grouped by shared name words, longest name first 
 "Li Qiang"; rapidfuzz for spelling variants); a known name part that spaCy tagged as something
 else, or missed, becomes a mention too; titles before the name or in apposition give the
 person's titles, country and gender; then nominal mentions and pronouns are linked to the most
-salient compatible person before them, "I" in a quotation to its speaker, and person nouns in
-apposition or after "be" ("a retired teacher") to the person they describe.
+salient compatible person before them, "I" in a quotation to its speaker (or to the named
+subject of the sentence introducing it), person nouns in apposition, after "be" ("a retired
+teacher") or determined right before the name ("his wife Anna Berg") to the person they
+describe, and a bare "the victim" / "their son" to the person last described with that noun.
+"Names" that take "the" or start with a word the article writes in lower case are no people.
 """
 from __future__ import annotations
 
@@ -544,6 +547,32 @@ def link_descriptions(people: list[PersonBuilder]) -> None:
                     covered.update(range(noun.left_edge.i, noun.i + 1))
 
 
+def _bare_definite(noun: Token) -> bool:
+    """"the child", "their child": a determiner or possessive and the noun, nothing else (a
+    generic "the member who ..." or another "the video referee" is no earlier person)."""
+    lefts = list(noun.lefts)
+    return (len(lefts) == 1 and (lefts[0].dep_ == "poss" or lefts[0].lower_ == "the")
+            and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.rights))
+
+
+def link_person_nouns(people: list[PersonBuilder], nouns: list[Token]) -> None:
+    """Add "the child", "their child" to the person last described with that noun ("their
+    daughter, Anna")."""
+    described = [(person, {span.root.lower_ for span in person.mentions.values()
+                           if span.root.is_lower and len(span) > 1})
+                 for person in people]
+    covered = {i for person in people for span in person.mentions.values()
+               for i in range(span.start, span.end) if len(span) > 1 or not span[0].is_lower}
+    for noun in nouns:
+        if (noun.i in covered or not is_person_noun(noun) or not _bare_definite(noun)):
+            continue
+        fitting = [(max(s for s, _ in person.mentions if s < noun.idx), person)
+                   for person, heads in described
+                   if noun.lower_ in heads and any(s < noun.idx for s, _ in person.mentions)]
+        if fitting:
+            max(fitting, key=lambda f: f[0])[1].add(noun_phrase(noun))
+
+
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
     """Add "the Russian prime minister" to the person last mentioned with that title."""
     for head in heads:
@@ -566,7 +595,8 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     """The article's people and the entity spans to relabel (start_char, end_char, label):
     PERSON for names spaCy missed or mistyped, ORG for lone words it took for people."""
     heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
-    head_words = title_heads()
+    nouns: list[Token] = []
+    head_words, noun_words = title_heads(), person_nouns()
     for token in doc:
         low = token.lower_
         if low in QUOTE_MARKS:
@@ -577,6 +607,8 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
             pronouns.append(token)
         elif low in head_words:
             heads.append(token)
+        elif low in noun_words:
+            nouns.append(token)
         elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             proper_nouns.append(token)
     tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
@@ -623,5 +655,6 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     link_pronouns(doc, people, pronouns, quote_marks)
     link_first_person(doc, people, first_person, quote_marks)
     link_descriptions(people)
+    link_person_nouns(people, nouns)
     return people, ([(s.start_char, s.end_char, "PERSON") for s in relabel]
                     + [(s.start_char, s.end_char, "ORG") for s in lone_spans])
