@@ -318,7 +318,9 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
         while (k + 1 < len(proper_nouns) and proper_nouns[k + 1].i == end):
             k += 1
             end += 1
-        span = name_span(doc[token.i:end])  # "Mr Key" -> "Key"
+        span = doc[token.i:end]
+        if token.lower_ in title_parts():
+            span = name_span(span)  # "Mr Key" -> "Key"
         if span is not None and " ".join(name_words(span)) in parts and is_name_like(span):
             found.append(span)
         k += 1
