@@ -193,10 +193,12 @@ def test_mentions_merged(nlp, text, name, mentions):
          "he", "Peter Novak"),
         ('Tom Reed spoke about Anna Kovacs on Monday: "Since then her work has grown." '
          'Anna Kovacs left the city.', "her", "Anna Kovacs"),
+        ("Tom Reed scored early. Kyle Walker was booked for his bad foul.", "his",
+         "Kyle Walker"),
     ],
     ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee",
          "in-quote-anyone-but-the-speaker", "in-quote-speaker-unknown-not-who-speaks",
-         "next-sentence-subject-is-no-speaker"],
+         "next-sentence-subject-is-no-speaker", "first-name-of-unsure-gender"],
 )
 def test_pronoun_linked_to_person(nlp, text, pronoun, name):
     """A pronoun joins the compatible person: gender agrees, the subject before the object;

@@ -68,6 +68,14 @@ def first_name_gender(word: str) -> str | None:
             "mostly_female": "female"}.get(gender)
 
 
+@lru_cache(maxsize=8192)
+def sure_gender(word: str) -> str | None:
+    """"male" or "female" only for a first name gender-guesser is sure of ("Kyle" is "mostly
+    female" there): what pronouns must agree with."""
+    gender = _first_names().get_gender(word)
+    return gender if gender in ("male", "female") else None
+
+
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Singular nouns that name a person: data/person_nouns.txt and every title word."""
@@ -639,7 +647,7 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     relabel = [n for n in relabel if n not in dropped]
     used: set[int] = set()
     for person in people:
-        person.gender = first_name_gender(person.words[0])
+        person.gender = sure_gender(person.words[0])
         for span in list(person.mentions.values()):
             before = title_before(doc, span.start)
             person.learn(before, doc[span.start - 1] if span.start > 0 else None)
