@@ -152,7 +152,8 @@ def test_organisation_name_and_country(nlp, text, name, country):
         ("Anna Berg was a nurse in the city for years.", "Anna Berg", ["Anna Berg", "a nurse"]),
         ("The court heard a family lawyer, Peter Novak.", "Peter Novak",
          ["a family lawyer", "Peter Novak"]),
-        ("Anna Berg was a singer and a writer.", "Anna Berg", ["Anna Berg", "a singer", "a writer"]),
+        ("Anna Berg was a singer and a writer.", "Anna Berg",
+         ["Anna Berg", "a singer", "a writer"]),
         ("Peter Novak, a history instructor, spoke first.", "Peter Novak",
          ["Peter Novak", "a history instructor"]),
         ('Senator Anna Kovacs issued a statement on Friday. "I am disappointed with the '

@@ -519,7 +519,8 @@ def _descriptions(mention: Span) -> list[Token]:
     root = mention.root
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("be", "become", "remain"):
         candidates = [c for c in root.head.rights if c.dep_ == "attr"]
-    elif root.dep_ == "appos" and root.head.i < mention.start and set_off(mention.doc, mention.start):
+    elif (root.dep_ == "appos" and root.head.i < mention.start
+          and set_off(mention.doc, mention.start)):
         candidates = [root.head]
     else:
         candidates = [c for c in root.rights if c.dep_ == "appos" and c.i >= mention.end]
