@@ -150,10 +150,26 @@ def test_organisation_name_and_country(nlp, text, name, country):
         ("Peter Novak, a retired teacher, told reporters he had seen the fire.", "Peter Novak",
          ["Peter Novak", "a retired teacher", "he"]),
         ("Anna Berg was a nurse in the city for years.", "Anna Berg", ["Anna Berg", "a nurse"]),
+        ("The court heard a family lawyer, Peter Novak.", "Peter Novak",
+         ["a family lawyer", "Peter Novak"]),
+        ("Anna Berg was a singer and a writer.", "Anna Berg",
+         ["Anna Berg", "a singer", "a writer"]),
+        ("Peter Novak, a history instructor, spoke first.", "Peter Novak",
+         ["Peter Novak", "a history instructor"]),
+        ('Senator Anna Kovacs issued a statement on Friday. "I am disappointed with the '
+         'decision."', "Anna Kovacs", ["Anna Kovacs", "I"]),
+        ('Peter Novak defended the plan on Monday, promising that: "My team and I are working '
+         'hard."', "Peter Novak", ["Peter Novak", "My", "I"]),
+        ("The match referee Joel Ortiz awarded a penalty.", "Joel Ortiz",
+         ["The match referee", "Joel Ortiz"]),
+        ("After the match, Tunisia's coach Nabil Mansour said he was proud.", "Nabil Mansour",
+         ["Tunisia's coach", "Nabil Mansour", "he"]),
     ],
     ids=["surname-first", "spelling-variant", "surname-and-pronoun", "nominal",
          "first-person-in-quote", "first-person-speaker-by-verb", "described-in-apposition",
-         "described-by-be"],
+         "described-by-be", "described-before-the-name", "two-descriptions",
+         "instructor", "first-person-after-statement", "first-person-in-introducing-sentence",
+         "determined-noun-before-name", "possessive-noun-before-name"],
 )
 def test_mentions_merged(nlp, text, name, mentions):
     """Surnames, spelling variants, nominals, pronouns, "I" in the person's quotation and the
@@ -173,18 +189,46 @@ def test_mentions_merged(nlp, text, name, mentions):
          "he", "Mishustin"),
         ('Tom Reed met Peter Novak in 1990. "Since then he has worked on it," Tom Reed said.',
          "he", "Peter Novak"),
+        ('Tom Reed said Peter Novak had built the house. "Since then he worked day and night '
+         'on it."',
+         "he", "Peter Novak"),
+        ('Tom Reed spoke about Anna Kovacs on Monday: "Since then her work has grown." '
+         'Anna Kovacs left the city.', "her", "Anna Kovacs"),
+        ("Tom Reed scored early. Kyle Walker was booked for his bad foul.", "his",
+         "Kyle Walker"),
     ],
     ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee",
-         "in-quote-anyone-but-the-speaker"],
+         "in-quote-anyone-but-the-speaker", "in-quote-speaker-unknown-not-who-speaks",
+         "next-sentence-subject-is-no-speaker", "first-name-of-unsure-gender"],
 )
 def test_pronoun_linked_to_person(nlp, text, pronoun, name):
     """A pronoun joins the compatible person: gender agrees, the subject before the object;
-    in a quotation, not its speaker."""
+    in a quotation, not its speaker, and someone named outside it who is not reporting it."""
     article = newsnlp.analyze(text, nlp=nlp)
     start = text.index(f" {pronoun} ") + 1
     owner = [p.name for p in article.people for m in article.people and p.mentions
              if (m.start, m.end) == (start, start + len(pronoun))]
     assert owner == [name]
+
+
+def test_capitalised_nominal_title(nlp):
+    """"The President" at the start of a sentence (tagged as a proper noun) is a nominal
+    mention of the person with that title."""
+    article = newsnlp.analyze("President Anna Kovacs visited the port on Monday. The President "
+                              "later met the workers.", nlp=nlp)
+    assert [m.text for m in person_named(article, "Anna Kovacs").mentions] == [
+        "Anna Kovacs", "The President"]
+
+
+def test_title_after_colon_is_no_apposition(nlp):
+    """A title after "said:" is not the speaker's title in apposition, but a nominal mention of
+    the person who holds it."""
+    article = newsnlp.analyze('Home Secretary Anna Kovacs left early. Prime Minister Tom Reed '
+                              'said on Monday: "The Home Secretary and I are working hard."',
+                              nlp=nlp)
+    assert person_named(article, "Tom Reed").titles == ("Prime Minister",)
+    assert [m.text for m in person_named(article, "Anna Kovacs").mentions] == [
+        "Anna Kovacs", "The Home Secretary"]
 
 
 @pytest.mark.parametrize(
@@ -197,6 +241,58 @@ def test_no_person_in_common_words_and_institutions(nlp, text):
     """A one-word "name" the article also writes in lower case, or a name ending in an
     organisation word, is no person."""
     assert newsnlp.analyze(text, nlp=nlp).people == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Space Probe Helios left orbit in May. The space agency said Space Probe Helios would "
+     "return.",
+     "Visitors queued to see the Kelvor. The Kelvor Glint was on loan from a collector."],
+    ids=["first-word-also-in-lower-case", "name-with-the"],
+)
+def test_things_tagged_as_people(nlp, text):
+    """A "name" whose first word, no first name, the article also writes in lower case, or
+    one that takes the article "the", is no person."""
+    assert newsnlp.analyze(text, nlp=nlp).people == ()
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Prime Minister John Key spoke on Monday. The key issue was cost, Mr Key told reporters.",
+      [["John Key", "Key"]]),
+     ("Prime Minister John Key spoke on Monday. The key issue was cost.\nMr Key promoted the "
+      "campaign.", [["John Key", "Key"]]),
+     ("The key issue was cost, Mr Key told reporters on Monday.", [["Key"]])],
+    ids=["tagged-after-honorific", "untagged-after-honorific", "lone-after-honorific"],
+)
+def test_common_word_name_after_honorific(nlp, text, mentions):
+    """A name the article also writes in lower case ("key") is still a name after "Mr"."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Police named the victim, Anna Berg, on Monday. Neighbours said the victim had lived "
+      "alone.", ["the victim", "Anna Berg", "the victim"]),
+     ("The court heard from their son, Peter Novak. His lawyer said their son was innocent.",
+      ["their son", "Peter Novak", "His", "their son"]),
+     ("Anna Berg, a teacher, spoke first. The teacher who spoke last was angry.",
+      ["Anna Berg", "a teacher"])],
+    ids=["the-noun", "possessive-noun", "not-a-noun-with-a-relative-clause"],
+)
+def test_person_noun_linked_to_person_described_so(nlp, text, mentions):
+    """"the victim" / "their son" joins the person described so before; "the teacher who ..."
+    is someone else."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == [mentions]
+
+
+def test_name_before_a_noun_with_the_stays_a_person(nlp):
+    """"the Marta Vell exhibit": the article belongs to the exhibit, not the name."""
+    article = newsnlp.analyze("The collection of Marta Vell was shown. The Marta Vell exhibit "
+                              "opened on Friday.", nlp=nlp)
+    assert [len(p.mentions) for p in article.people] == [2]
 
 
 def test_lone_word_person_is_an_organisation(nlp):

@@ -6,8 +6,11 @@ names right after a title) are grouped by shared name words, longest name first 
 "Li Qiang"; rapidfuzz for spelling variants); a known name part that spaCy tagged as something
 else, or missed, becomes a mention too; titles before the name or in apposition give the
 person's titles, country and gender; then nominal mentions and pronouns are linked to the most
-salient compatible person before them, "I" in a quotation to its speaker, and person nouns in
-apposition or after "be" ("a retired teacher") to the person they describe.
+salient compatible person before them, "I" in a quotation to its speaker (or to the named
+subject of the sentence introducing it), person nouns in apposition, after "be" ("a retired
+teacher") or determined right before the name ("his wife Anna Berg") to the person they
+describe, and a bare "the victim" / "their son" to the person last described with that noun.
+"Names" that take "the" or start with a word the article writes in lower case are no people.
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from newsnlp.entities.titles import (
     Title,
     honorifics,
     nominal_title,
+    set_off,
     title_before,
     title_heads,
     title_in_apposition,
@@ -35,6 +39,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 SPEAKER_WINDOW = 4
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 LOOKBACK_SENTENCES = 3
@@ -61,6 +66,14 @@ def first_name_gender(word: str) -> str | None:
     gender = _first_names().get_gender(word)
     return {"male": "male", "mostly_male": "male", "female": "female",
             "mostly_female": "female"}.get(gender)
+
+
+@lru_cache(maxsize=8192)
+def sure_gender(word: str) -> str | None:
+    """"male" or "female" only for a first name gender-guesser is sure of ("Kyle" is "mostly
+    female" there): what pronouns must agree with."""
+    gender = _first_names().get_gender(word)
+    return gender if gender in ("male", "female") else None
 
 
 @lru_cache(maxsize=1)
@@ -275,9 +288,25 @@ def _speaks(span: Span) -> bool:
 
 
 def is_common_word(name: Span, common: set[str]) -> bool:
-    """A one-word "name" the article also writes in lower case ("Iodine" / "iodine"), or a
-    name ending in an organisation word ("Johnson Space Center")."""
-    return (len(name) == 1 and name[0].lower_ in common) or name[-1].lower_ in organisation_words()
+    """A "name" starting with a word the article also writes in lower case, no first name
+    ("Iodine" / "iodine", "Space Shuttle Columbia" / "space"), or ending in an organisation
+    word ("Johnson Space Center")."""
+    first = name[0]
+    return ((first.is_title and first.lower_ in common
+             and (len(name) == 1 or first_name_gender(first.text) is None))
+            or name[-1].lower_ in organisation_words())
+
+
+def is_thing(person: PersonBuilder) -> bool:
+    """A "person" with no known first name, named with the article "the" ("the Polaroid"):
+    people's names take none ("the Warhol exhibit" is the exhibit's article)."""
+    if first_name_gender(person.words[0]) is not None:
+        return False
+    for span in person.mentions.values():
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ == "the" and span.start <= before.head.i < span.end:
+            return True
+    return False
 
 
 def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Token],
@@ -301,7 +330,9 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
             k += 1
             end += 1
         span = doc[token.i:end]
-        if " ".join(name_words(span)) in parts and is_name_like(span):
+        if token.lower_ in title_parts():
+            span = name_span(span)  # "Mr Key" -> "Key"
+        if span is not None and " ".join(name_words(span)) in parts and is_name_like(span):
             found.append(span)
         k += 1
     found += [doc[t.i:t.i + 1] for t in capitalised_words if _is_mistagged_surname(t, parts)]
@@ -326,6 +357,7 @@ class _Antecedent:
     sentence: int
     quote: int
     subject: bool
+    speaks: bool
     person: PersonBuilder
 
 
@@ -360,11 +392,11 @@ def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, ge
                 speaker: PersonBuilder | None = None) -> PersonBuilder | None:
     """The person a pronoun refers to: in its own sentence, the latest subject before it, else
     the latest mention; in the sentences before, the subject, else the first mention. Inside a
-    quotation only people named in the same quotation count, or, when the quotation's speaker
-    is known, anyone but the speaker."""
+    quotation people named in the same quotation count, and anyone but the speaker when the
+    quotation's speaker is known, else anyone not speaking (who may be the speaker)."""
     sentence, quote = reader.sentence(token.i), reader.quote(token.i)
     fits = [c for c in candidates if c.token < token.i and sentence - c.sentence <= LOOKBACK_SENTENCES
-            and (quote % 2 == 0 or c.quote == quote or speaker is not None)
+            and (quote % 2 == 0 or c.quote == quote or speaker is not None or not c.speaks)
             and c.person is not excluded and c.person is not speaker
             and (c.person.gender is None or gender is None or c.person.gender == gender)]
     if not fits:
@@ -392,7 +424,7 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
     reader = _Reader([s.start for s in doc.sents], quote_marks)
     candidates = sorted(
         (_Antecedent(span.start, reader.sentence(span.start), reader.quote(span.start),
-                     _subject(span), person)
+                     _subject(span), _speaks(span), person)
          for person in people for span in person.mentions.values()),
         key=lambda c: c.token,
     )
@@ -412,8 +444,9 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
         if person is not None:
             person.add(doc[token.i:token.i + 1])
             by_token[token.i] = person
+            mention = doc[token.i:token.i + 1]
             candidates.append(_Antecedent(token.i, reader.sentence(token.i), reader.quote(token.i),
-                                          token.dep_ in SUBJECT_DEPS, person))
+                                          _subject(mention), _speaks(mention), person))
 
 
 def _relative_antecedent(token: Token, covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
@@ -426,11 +459,15 @@ def _speaker(doc: Doc, opening: int, closing: int, covering: dict[int, PersonBui
              by_verb: bool = True) -> PersonBuilder | None:
     """The person who says the quotation between two quotation marks: the subject named just
     after it (`"...," he said`) or just before it (`Li said: "..."`), or the named subject of
-    a reporting verb there (`Li, the premier, said: "..."`) unless `by_verb` is False."""
+    a reporting verb there (`Li, the premier, said: "..."`) unless `by_verb` is False. After
+    a quotation that ends its sentence, only the subject of a reporting verb says it (`"... ."
+    Li added`; not `"... ." Li left`)."""
     after = range(closing + 1, min(closing + 1 + SPEAKER_WINDOW, len(doc)))
     before = range(opening - 1, max(opening - 1 - SPEAKER_WINDOW, -1), -1)
+    ended = doc[closing - 1].text in SENTENCE_ENDS
     for i in (*after, *before):
-        if i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}:
+        if (i in covering and doc[i].dep_ in SUBJECT_DEPS | {"compound"}
+                and not (ended and i > closing and not _reports(doc[i]))):
             return covering[i]
         if by_verb and doc[i].lemma_ in reporting_lemmas():
             subject = next((c.i for c in doc[i].children
@@ -440,9 +477,16 @@ def _speaker(doc: Doc, opening: int, closing: int, covering: dict[int, PersonBui
     return None
 
 
+def _reports(token: Token) -> bool:
+    """Whether the subject `token` (or the name it is part of) has a reporting verb."""
+    subject = token.head if token.dep_ == "compound" else token
+    return subject.head.lemma_ in reporting_lemmas()
+
+
 def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[Token],
                       quote_marks: list[int]) -> None:
-    """Add "I", "me", "my" inside a quotation to the person who says it."""
+    """Add "I", "me", "my" inside a quotation to the person who says it, or else to the
+    person the sentence introducing it is about."""
     if not first_person or len(quote_marks) < 2:
         return
     covering = {i: person for person in people for span in person.mentions.values()
@@ -450,20 +494,58 @@ def link_first_person(doc: Doc, people: list[PersonBuilder], first_person: list[
     pairs = list(zip(quote_marks[::2], quote_marks[1::2]))
     for opening, closing in pairs:
         inside = [t for t in first_person if opening < t.i < closing]
-        speaker = _speaker(doc, opening, closing, covering) if inside else None
+        if not inside:
+            continue
+        speaker = (_speaker(doc, opening, closing, covering)
+                   or _introducer(doc, opening, covering))
         for token in inside if speaker is not None else ():
             speaker.add(doc[token.i:token.i + 1])
 
 
-def _description(mention: Span) -> Token | None:
-    """The person noun that describes a mention in apposition ("Moxon, a Scientology
-    attorney") or as the complement of "be" ("he was a teacher")."""
+def _introducer(doc: Doc, opening: int, covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The named subject of the sentence a quotation opens in (`Li defended the plan: "..."`),
+    or, when it opens a sentence, of the sentence before (`Li issued a statement. "..."`)."""
+    start = doc[opening].sent.start
+    if start == opening:
+        if opening == 0:
+            return None
+        start = doc[opening - 1].sent.start
+    return next((covering[t.i] for t in doc[start:opening]
+                 if t.dep_ in SUBJECT_DEPS and t.i in covering), None)
+
+
+def _descriptions(mention: Span) -> list[Token]:
+    """The person nouns that describe a mention in apposition ("Moxon, a Scientology
+    attorney", "a Scientology attorney, Kendrick Moxon") or as the complement of "be" ("he was
+    a teacher and a writer")."""
     root = mention.root
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in ("be", "become", "remain"):
         candidates = [c for c in root.head.rights if c.dep_ == "attr"]
+    elif (root.dep_ == "appos" and root.head.i < mention.start
+          and set_off(mention.doc, mention.start)):
+        candidates = [root.head]
     else:
         candidates = [c for c in root.rights if c.dep_ == "appos" and c.i >= mention.end]
-    return next((c for c in candidates if is_person_noun(c)), None)
+    candidates += [c for noun in candidates for c in noun.conjuncts]
+    return [c for c in candidates if is_person_noun(c)]
+
+
+def noun_before_name(name: Span) -> Span | None:
+    """A determined person noun right before the name, a mention of its own ("his wife Anna
+    Novak", "the match referee Joel Ortiz", "Tunisia's coach Nabil Mansour")."""
+    doc, k = name.doc, name.start - 1
+    if k < 1 or not doc[k].is_lower or doc[k].tag_ != "NN" or doc[k].lower_ not in person_nouns():
+        return None
+    while k > 0 and doc[k - 1].is_lower and doc[k - 1].tag_ in ("NN", "JJ"):
+        k -= 1
+    if k < 1:
+        return None
+    before = doc[k - 1]
+    if before.lower_ == "the" or before.tag_ == "PRP$":
+        return doc[k - 1:name.start]
+    if before.tag_ == "POS" and k > 1:
+        return doc[doc[k - 2].left_edge.i:name.start]
+    return None
 
 
 def link_descriptions(people: list[PersonBuilder]) -> None:
@@ -472,10 +554,36 @@ def link_descriptions(people: list[PersonBuilder]) -> None:
                for i in range(span.start, span.end)}
     for person in people:
         for mention in list(person.mentions.values()):
-            noun = _description(mention)
-            if noun is not None and noun.i not in covered:
-                person.add(noun_phrase(noun))
-                covered.update(range(noun.left_edge.i, noun.i + 1))
+            for noun in _descriptions(mention):
+                if noun.i not in covered:
+                    person.add(noun_phrase(noun))
+                    covered.update(range(noun.left_edge.i, noun.i + 1))
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the child", "their child": a determiner or possessive and the noun, nothing else (a
+    generic "the member who ..." or another "the video referee" is no earlier person)."""
+    lefts = list(noun.lefts)
+    return (len(lefts) == 1 and (lefts[0].dep_ == "poss" or lefts[0].lower_ == "the")
+            and not any(c.dep_ in ("relcl", "acl", "prep") for c in noun.rights))
+
+
+def link_person_nouns(people: list[PersonBuilder], nouns: list[Token]) -> None:
+    """Add "the child", "their child" to the person last described with that noun ("their
+    daughter, Anna")."""
+    described = [(person, {span.root.lower_ for span in person.mentions.values()
+                           if span.root.is_lower and len(span) > 1})
+                 for person in people]
+    covered = {i for person in people for span in person.mentions.values()
+               for i in range(span.start, span.end) if len(span) > 1 or not span[0].is_lower}
+    for noun in nouns:
+        if (noun.i in covered or not is_person_noun(noun) or not _bare_definite(noun)):
+            continue
+        fitting = [(max(s for s, _ in person.mentions if s < noun.idx), person)
+                   for person, heads in described
+                   if noun.lower_ in heads and any(s < noun.idx for s, _ in person.mentions)]
+        if fitting:
+            max(fitting, key=lambda f: f[0])[1].add(noun_phrase(noun))
 
 
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
@@ -500,9 +608,10 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
     """The article's people and the entity spans to relabel (start_char, end_char, label):
     PERSON for names spaCy missed or mistyped, ORG for lone words it took for people."""
     heads, pronouns, proper_nouns, quote_marks, first_person = [], [], [], [], []
+    nouns: list[Token] = []
     capitalised_words: list[Token] = []
     common: set[str] = set()
-    head_words = title_heads()
+    head_words, noun_words = title_heads(), person_nouns()
     for token in doc:
         low = token.lower_
         if token.is_lower:
@@ -518,12 +627,15 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
             pronouns.append(token)
         elif low in head_words:
             heads.append(token)
+        elif low in noun_words:
+            nouns.append(token)
         elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             proper_nouns.append(token)
     tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
     names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
              and not is_news_organisation(ent.text) and is_name_like(ent)
-             and (name := name_span(ent)) is not None and not is_common_word(name, common)]
+             and (name := name_span(ent)) is not None
+             and (not is_common_word(name, common) or _has_title(name))]
     taken = set(tagged)
     for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
@@ -537,12 +649,14 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
             person.add(span)
             relabel.append(span)
     lone = [p for p in people if is_lone_word(p)]
-    people = [p for p in people if p not in lone]
+    things = [p for p in people if p not in lone and is_thing(p)]
+    people = [p for p in people if p not in lone and p not in things]
     lone_spans = [s for p in lone for s in p.mentions.values()]
-    relabel = [n for n in relabel if n not in lone_spans]
+    dropped = lone_spans + [s for p in things for s in p.mentions.values()]
+    relabel = [n for n in relabel if n not in dropped]
     used: set[int] = set()
     for person in people:
-        person.gender = first_name_gender(person.words[0])
+        person.gender = sure_gender(person.words[0])
         for span in list(person.mentions.values()):
             before = title_before(doc, span.start)
             person.learn(before, doc[span.start - 1] if span.start > 0 else None)
@@ -553,9 +667,13 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
                     used.update(range(title.start, title.end))
             if appos is not None:
                 person.add(doc[appos.start:appos.end])
+            described = noun_before_name(span)
+            if described is not None:
+                person.add(described)
     link_nominals(doc, people, heads, used)
     link_pronouns(doc, people, pronouns, quote_marks)
     link_first_person(doc, people, first_person, quote_marks)
     link_descriptions(people)
+    link_person_nouns(people, nouns)
     return people, ([(s.start_char, s.end_char, "PERSON") for s in relabel]
                     + [(s.start_char, s.end_char, "ORG") for s in lone_spans])

@@ -17,6 +17,7 @@ from newsnlp.lexicons import load_lexicon
 
 CONNECTORS = frozenset({"of", "for", "and", "-", "&"})
 _PLACE_LABELS = frozenset({"GPE", "NORP"})
+APPOSITION_MARKS = frozenset({",", "(", "-", "\u2013", "\u2014", "--"})
 
 
 @attrs.frozen
@@ -139,25 +140,34 @@ def _text_of(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
 
 
+def set_off(doc: Doc, start: int) -> bool:
+    """Whether the phrase starting at token `start` is set off by a comma, dash or bracket
+    before it, as an apposition is ("Li, the premier"; not "Li: the premier and I")."""
+    return start > 0 and doc[start - 1].text in APPOSITION_MARKS
+
+
 def title_in_apposition(name: Span) -> Title | None:
     """The title in apposition to a name ("Sergei Lavrov, Russia's foreign minister")."""
     for child in name.root.rights:
         if child.dep_ == "appos" and child.i >= name.end and child.lower_ in title_heads():
+            subtree = list(child.subtree)
+            if not set_off(name.doc, subtree[0].i):
+                continue
             words, country = _title_words(child)
             text = " ".join(t.text if t.ent_type_ and t.ent_type_ not in _PLACE_LABELS
                             else t.lower_ for t in words)
-            subtree = list(child.subtree)
             return Title(text, subtree[0].i, subtree[-1].i + 1, country, child.lower_)
     return None
 
 
 def nominal_title(head: Token) -> Title | None:
     """A title used as a mention of its own ("the Russian prime minister"): `head` is a title
-    head word with a definite determiner and no name after it."""
-    if head.pos_ != "NOUN" or head.dep_ in ("compound", "appos"):
+    head word with a definite determiner and no name after it, not in apposition to a name
+    (a misparsed "Li said: the premier and I" is no apposition)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
         return None
     det = next((c for c in head.lefts if c.dep_ == "det"), None)
-    if det is None or det.lower_ != "the":
+    if det is None or det.lower_ != "the" or (head.dep_ == "appos" and set_off(head.doc, det.i)):
         return None
     words, country = _title_words(head)
     if any(t.lower_ not in title_parts() and t.lower_ not in CONNECTORS for t in words[:-1]
