@@ -154,15 +154,16 @@ def candidate_spans(doc: Doc) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
+    text = doc.text  # once: spaCy rebuilds it on every access
     for pattern in (counted_units(), extra_words()):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
             span = doc.char_span(match.start(), match.end())
             if span is not None:
                 spans.append(span)
                 taken.update(range(match.start(), match.end()))
-    for match in RATE.finditer(doc.text):
+    for match in RATE.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if (span is not None and match.start() not in taken and span.start > 0
                 and follows_rate(span)):

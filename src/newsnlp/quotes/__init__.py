@@ -46,7 +46,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     """The quotations of `doc` in text order: direct (the words between quotation marks, one
     Quote per quoted segment), mixed and indirect (the reported clause), each with its speaker
     resolved against `people` (the entities stage's Person objects)."""
-    text = doc.text
+    text = doc.text  # once: spaCy rebuilds doc.text on every access; the helpers below take it
     segments = quote_segments(text)
     starts = [s.open for s in segments]
     cues = find_cues(doc, lambda offset: inside_segment(segments, starts, offset))
@@ -64,15 +64,15 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             quotes.append(quote)
     for k, segment in enumerate(segments):
         if k not in assigned:
-            assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, segment, cast)
-                           or adjacent_cue(text, segment, verbs_next_to(doc, segment)))
+            assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
+                           or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
         source = assigned[k]
         if isinstance(source, Cue) and id(source) in mixed:
             index = mixed[id(source)]
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
                 quotes[index] = extended(text, quotes[index], segment.end)
                 assigned[k] = None
-    for quote in speaker_lines(doc, cast):
+    for quote in speaker_lines(doc, text, cast):
         quotes.append(quote)
         for k, segment in enumerate(segments):
             if quote.start <= segment.open < quote.end:
@@ -102,22 +102,22 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     return found
 
 
-def speaker_lines(doc: Doc, cast: Cast) -> list[Quote]:
+def speaker_lines(doc: Doc, text: str, cast: Cast) -> list[Quote]:
     """Lines of a transcript or a headline led by the speaker's name and a colon ("PENCE: Well,
     look, ...", "Lagarde: Rates will stay high"): the name must be a person or organisation
     entity or written in capitals, and what follows at least four words."""
     found = []
-    matches = list(_SPEAKER_LINE.finditer(doc.text))
+    matches = list(_SPEAKER_LINE.finditer(text))
     for match in matches:
         name = doc.char_span(match.start(1), match.end(1))
         start, end = match.span(2)
-        if name is None or len(doc.text[start:end].split()) < 4 or not names_speaker(name, cast):
+        if name is None or len(text[start:end].split()) < 4 or not names_speaker(name, cast):
             continue
         mention = Mention(name.text, name.start_char, name.end_char)
-        found.append(Quote(doc.text[start:end], start, end, "indirect",
+        found.append(Quote(text[start:end], start, end, "indirect",
                            resolve_speaker(name, name.root, cast), mention, ":"))
     labels = [match.start(1) for match in matches]
-    return [turn(doc.text, line, labels) for line in found]
+    return [turn(text, line, labels) for line in found]
 
 
 def turn(text: str, line: Quote, labels: list[int]) -> Quote:
@@ -261,14 +261,14 @@ def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
     return before[-1] if before else None
 
 
-def verbs_next_to(doc: Doc, segment: Segment) -> list[Cue]:
+def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     """Cues made of any verb with a subject written next to a sentence-like quotation that no
     reporting verb claims ("...," Beck joked. / She shot back: "...")."""
-    content = doc.text[segment.start:segment.end].strip()
+    content = text[segment.start:segment.end].strip()
     if len(content.split()) < 3 or not content[0].isupper():
         return []
     found = []
-    after = doc.char_span(segment.close + 1, min(len(doc.text), segment.close + 40), alignment_mode="expand")
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 40), alignment_mode="expand")
     if after is not None:
         for token in after[:4]:
             verb = token.head if token.dep_ == "nsubj" else token
@@ -287,9 +287,9 @@ def inside_any(offset: int, segment: Segment) -> bool:
     return segment.open <= offset <= segment.close
 
 
-def dash_speaker(doc: Doc, segment: Segment, cast: Cast) -> Quote | None:
+def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
     """A quotation signed with a dash at the end of its paragraph ("..." - Jane Doe)."""
-    match = _DASH_SPEAKER.match(doc.text, segment.close + 1)
+    match = _DASH_SPEAKER.match(text, segment.close + 1)
     if not match:
         return None
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
