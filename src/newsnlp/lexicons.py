@@ -22,6 +22,11 @@ def load_lexicon(filename: str) -> Any:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+def without_comments(mapping: dict[str, Any]) -> dict[str, Any]:
+    """A JSON lexicon's mapping without its "_comment" (any "_"-led) keys."""
+    return {key: value for key, value in mapping.items() if not key.startswith("_")}
+
+
 @lru_cache(maxsize=1)
 def reporting_lemmas() -> frozenset[str]:
     """Lemmas of reporting verbs ("say", "tell"...), read by the entities stage (a subject of

@@ -317,21 +317,21 @@ def tense_of(span: Span) -> Tense | None:
     verb = governing_verb(span.root)
     if verb is None:
         return None
-    if verb.lemma_ in lexicon()["arranging_verbs"] and (verb.tag_ != "VBN" or has_auxiliary(verb)):
+    if verb.lemma_ in lexicon()["arranging_verbs"] and (verb.tag_ != "VBN" or auxiliaries_of(verb)):
         return "future"
     return verb_tense(verb)
 
 
-def has_auxiliary(verb: Token) -> bool:
-    """Whether the verb has an auxiliary: "has scheduled" has, "a rally planned for May" has not."""
-    return any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+def auxiliaries_of(verb: Token) -> list[Token]:
+    """The verb's auxiliaries: "has" of "has scheduled"; none in "a rally planned for May"."""
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
 def verb_tense(verb: Token) -> Tense | None:
     """The tense of one verb, from its tag and auxiliaries. An infinitive points ahead
     ("will try to meet Friday"), unless it hangs on a past verb that intends nothing
     ("staged a rally to mark the anniversary on Friday": past)."""
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = auxiliaries_of(verb)
     if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries):
         return "future"
     if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):

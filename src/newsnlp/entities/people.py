@@ -579,11 +579,16 @@ def link_person_nouns(people: list[PersonBuilder], nouns: list[Token]) -> None:
     for noun in nouns:
         if (noun.i in covered or not is_person_noun(noun) or not _bare_definite(noun)):
             continue
-        fitting = [(max(s for s, _ in person.mentions if s < noun.idx), person)
-                   for person, heads in described
-                   if noun.lower_ in heads and any(s < noun.idx for s, _ in person.mentions)]
-        if fitting:
-            max(fitting, key=lambda f: f[0])[1].add(noun_phrase(noun))
+        person = last_mentioned([p for p, heads in described if noun.lower_ in heads], noun.idx)
+        if person is not None:
+            person.add(noun_phrase(noun))
+
+
+def last_mentioned(people: list[PersonBuilder], offset: int) -> PersonBuilder | None:
+    """Of `people`, the one mentioned last before the character `offset` (None if none is)."""
+    latest = [(max(s for s, _ in p.mentions if s < offset), p)
+              for p in people if any(s < offset for s, _ in p.mentions)]
+    return max(latest, key=lambda found: found[0])[1] if latest else None
 
 
 def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], used: set[int]) -> None:
@@ -597,10 +602,9 @@ def link_nominals(doc: Doc, people: list[PersonBuilder], heads: list[Token], use
         start = doc[title.start].idx
         words = tuple(title.text.split())
         fitting = [p for p in people if any(t[-len(words):] == words for t in p.title_words)
-                   and (title.country is None or p.country in (None, title.country))
-                   and any(s < start for s, _ in p.mentions)]
-        if fitting:
-            person = max(fitting, key=lambda p: max(s for s, _ in p.mentions if s < start))
+                   and (title.country is None or p.country in (None, title.country))]
+        person = last_mentioned(fitting, start)
+        if person is not None:
             person.add(doc[title.start:title.end])
 
 

@@ -16,7 +16,7 @@ from babel import Locale
 from babel.core import get_global
 from babel.numbers import get_currency_name
 
-from newsnlp.lexicons import load_lexicon
+from newsnlp.lexicons import load_lexicon, without_comments
 
 
 class CurrencyTables(NamedTuple):
@@ -46,9 +46,10 @@ def territory_codes() -> dict[str, frozenset[str]]:
             for territory, spans in get_global("territory_currencies").items()}
 
 
-def active_codes() -> list[str]:
-    """ISO codes of the currencies legal tender somewhere today, per CLDR."""
-    return sorted(set().union(*territory_codes().values()))
+def active_codes(territories: dict[str, frozenset[str]]) -> list[str]:
+    """ISO codes of the currencies legal tender somewhere today (`territories`: from
+    `territory_codes`)."""
+    return sorted(set().union(*territories.values()))
 
 
 def cldr_names(locale: Locale, code: str, head_forms: dict[str, list[str]]) -> set[str]:
@@ -75,7 +76,7 @@ def names_table(locale: Locale, codes: list[str], forms: dict) -> dict[str, str 
     words ("yen"; unique, else decided by the news forms, else None; the words of current
     currencies first, then those of former ones: "pesetas") and the news forms."""
     former = [code for code in locale.currencies if code not in codes and not code.startswith("X")]
-    bare = {k: v for k, v in forms["bare_names"].items() if not k.startswith("_")}
+    bare = without_comments(forms["bare_names"])
     excluded = set(forms["bare_names_excluded"])
     head_forms = forms["head_forms"]
     table: dict[str, str | None] = {}
@@ -110,7 +111,8 @@ def currency_tables() -> CurrencyTables:
     """The lookup tables, built on first use."""
     forms = load_lexicon("money_currency_forms.json")
     locale = Locale("en")
-    codes = active_codes()
+    territories = territory_codes()
+    codes = active_codes(territories)
     return CurrencyTables(
         codes=frozenset(codes) - set(forms["codes_excluded"]),
         names=names_table(locale, codes, forms),
@@ -120,6 +122,6 @@ def currency_tables() -> CurrencyTables:
         shared_forms={**{word: frozenset(found) for word, found in bare_words(locale, codes, forms["head_forms"]).items()
                          if len(found) > 1 and word not in forms["bare_names_fixed"]},
                       **{symbol_key(symbol): frozenset(found) for symbol, found in forms["shared_symbols"].items()}},
-        territory_codes=territory_codes(),
+        territory_codes=territories,
         weight_units=frozenset(forms["weight_units"]),
     )

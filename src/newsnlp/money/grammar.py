@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from newsnlp.lexicons import load_lexicon
+from newsnlp.lexicons import load_lexicon, without_comments
 from newsnlp.money.currencies import currency_tables
 
 
@@ -132,7 +132,7 @@ def grammar() -> Grammar:
         rf"(?:{scale})?(?:{currency_after})?"
     )
     qualifiers = alternation(["between", "from", *load_lexicon("money_qualifiers.txt")])
-    qualifiers_after = {k: v for k, v in load_lexicon("money_qualifiers_after.json").items() if not k.startswith("_")}
+    qualifiers_after = without_comments(load_lexicon("money_qualifiers_after.json"))
     change = alternation(load_lexicon("money_change_words.txt"))
     return Grammar(
         amount=re.compile(amount, re.IGNORECASE),

@@ -131,13 +131,17 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     return resolved
 
 
+def mention_span(doc: Doc, mention: Mention) -> Span | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
 def is_subject(doc: Doc, mention: Mention) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = mention_span(doc, mention)
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_name(doc: Doc, mention: Mention) -> bool:
     """Whether a speaker mention is a person's name the entities stage did not list: proper
     nouns only, tagged PERSON."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = mention_span(doc, mention)
     return span is not None and span.root.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in span)
