@@ -468,6 +468,12 @@ NEWS_CASES = [
     ("Japan's government approved ¥13 trillion in new spending.", "¥13 trillion", "1.3e13", "JPY", None),
     ("Bonuses run from $500,000 to $1 million.", "$500,000 to $1 million", ("5e5", "1e6"), "USD", None),
     ("The scheme got $5 to $7 million.", "$5 to $7 million", ("5e6", "7e6"), "USD", None),
+    ("The fine was 1 000 euros per driver.", "1 000 euros", "1000", "EUR", None),
+    ("Donors gave 2\u202f500\u202f000 euros in all.", "2\u202f500\u202f000 euros", "2.5e6", "EUR", None),
+    ("In 2019 500 euros went missing.", "500 euros", "500", "EUR", None),
+    ("The fund spent half-a-billion dollars on roads.", "half-a-billion dollars", "5e8", "USD", None),
+    ("The city borrowed a half-billion dollars.", "a half-billion dollars", "5e8", "USD", None),
+    ("Doha pledged QR 10 million to the appeal.", "QR 10 million", "1e7", "QAR", None),
     ("Accra raised GH₵5 billion.", "GH₵5 billion", "5e9", "GHS", None),
     ("Kampala plans USh 5 billion for roads.", "USh 5 billion", "5e9", "UGX", None),
     ("The Bangkok line costs Bt5 billion.", "Bt5 billion", "5e9", "THB", None),
@@ -554,7 +560,8 @@ def test_parse_never_raises_on_money_like_text(pieces):
     ("China's central bank injected ¥500 billion, or about 70 billion dollars, into the yuan market.",
      [("¥500 billion", "CNY"), ("about 70 billion dollars", "USD")]),
     ("The plant employs 4,000 workers and opened in 2019.", []),
-], ids=["conversion", "yen-default", "yen-as-yuan", "no-money"])
+    ("Traffic on SR 520 slowed after 2 000 fans left the QR code stand.", []),
+], ids=["conversion", "yen-default", "yen-as-yuan", "no-money", "no-money-route-and-spaced-number"])
 def test_find_money_in_docs(nlp, text, expected):
     """find_money() gives every amount in text order, offsets into the text, ¥ per the article."""
     found = find_money(nlp(text))

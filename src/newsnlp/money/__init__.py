@@ -58,7 +58,7 @@ def normalised_decimal(value: Decimal) -> Decimal:
 
 
 def fraction_value(written: str) -> Decimal | None:
-    return grammar().fractions.get(" ".join(written.lower().split()))
+    return grammar().fractions.get(" ".join(written.lower().replace("-", " ").split()))
 
 
 def whole_value(match: re.Match[str]) -> Decimal | None:
@@ -67,7 +67,7 @@ def whole_value(match: re.Match[str]) -> Decimal | None:
         return fraction_value(match["fraction"])
     number = match["number"]
     if number[0].isdigit() or number[0] == ".":
-        return Decimal(number.replace(",", ""))
+        return Decimal(re.sub(r"[,\s]", "", number))
     try:
         return Decimal(text2num(" ".join(number.lower().replace("-", " ").split()), "en"))
     except ValueError:

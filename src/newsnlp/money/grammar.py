@@ -43,21 +43,21 @@ class Grammar(NamedTuple):
     fractions: dict[str, Decimal]
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
     """A regex matching any of the literal phrases (case-folded), the longest it can; any run
-    of spaces matches any whitespace. Written as a trie, so that hundreds of phrases cost a
-    few steps per position."""
+    of spaces matches `gap` (any whitespace). Written as a trie, so that hundreds of phrases
+    cost a few steps per position."""
     trie: dict[str, dict] = {}
     for phrase in phrases:
         node = trie
         for char in " ".join(phrase.lower().split()):
             node = node.setdefault(char, {})
         node[""] = {}
-    return trie_regex(trie)
+    return trie_regex(trie, gap)
 
 
-def trie_regex(node: dict[str, dict]) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + trie_regex(child)
+def trie_regex(node: dict[str, dict], gap: str) -> str:
+    branches = [(gap if char == " " else re.escape(char)) + trie_regex(child, gap)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
@@ -109,9 +109,11 @@ def grammar() -> Grammar:
     glyphs = symbols_alternation(s for s in tables.symbols if not is_latin_letter(s[0]))
     after = alternation([*tables.names, *(u for u in tables.minor_units if re.fullmatch(r"[\w. ]{2,}", u))])
 
-    digits = r"\d+(?:,\d+)*(?:\.\d+)?|\.\d+"
+    digits = (r"(?!0\d)(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)"  # "1 000" grouped by spaces
+              r"|\d+(?:,\d+)*(?:\.\d+)?)|\.\d+")
     words = rf"\b(?:{number_words})(?:(?:\s+|-)(?:and\s+)?(?:{number_words}))*\b"
-    fraction = rf"\b(?P<fraction>{alternation(fractions)})(?=\s+(?:{scale_words})\b)"
+    hyphened = r"(?:\s+|\s*-\s*)"  # "half a billion", "half-a-billion", "a half-billion"
+    fraction = rf"\b(?P<fraction>{alternation(fractions, hyphened)})(?={hyphened}(?:{scale_words})\b)"
     before = (  # tested first at every position: start with what rules most positions out
         rf"(?<![^\W\d_])(?=[^\W\d_])(?:(?P<symbol>{letter_symbols})"
         rf"|(?P<mega>m)?(?P<code>{codes})(?:\s?\$)?(?![^\W\d_]))"
