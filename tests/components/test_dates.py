@@ -236,6 +236,7 @@ def test_reference_date_in_text(text, expected):
          [("5 p.m. EST, March 20", "TIME", "2024-03-20T17:00")]),
         ("Net fell in the fiscal second quarter. Sales in the quarter rose 5%.",
          [("the fiscal second quarter", "DATE", "2023-Q2"), ("the quarter", "DATE", "2023-Q2")]),
+        ("His car was seen near the house in the weeks before the attack.", [("weeks", "DURATION", "PXW")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -246,7 +247,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day"],
+         "clock-and-day", "bare-plural-unit-without-the"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

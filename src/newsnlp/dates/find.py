@@ -196,6 +196,8 @@ def widened(span: Span) -> Span:
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
+    if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
+        start += 1  # "in the weeks before": TimeML news annotation marks "weeks" alone
     if (end - start == 1 and YEAR_TOKEN.fullmatch(first) and before == "the" and end < len(doc)
             and doc[end].lower_ in ("period", "quarter")):
         start, end = start - 1, end + 1
@@ -203,6 +205,11 @@ def widened(span: Span) -> Span:
             and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def bare_plural_unit(token: Token) -> bool:
+    """Whether the token is a unit of time in the plural with no count ("weeks", "days")."""
+    return token.lower_ in lexicon()["units"] and token.lower_.endswith("s") and token.tag_ == "NNS"
 
 
 def expressions_in(span: Span, reference_date: datetime.date | None,
