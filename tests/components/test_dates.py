@@ -140,6 +140,21 @@ def test_normalise_offsets_leave_out_prepositions():
     assert (found.text, found.start, found.end, found.value) == ("2019", 6, 10, "2019")
 
 
+@pytest.mark.parametrize(
+    "text, span, mod",
+    [
+        ("just over an hour", "over an hour", "MORE_THAN"),
+        ("only two days", "two days", None),
+    ],
+    ids=["just-over", "only"],
+)
+def test_normalise_leaves_out_just_and_only(text, span, mod):
+    """"just" and "only" stay outside the span, as TimeML news annotation marks it; a mod after
+    them ("over") stays in."""
+    found = normalise(text, REF)
+    assert (found.text, found.mod) == (span, mod)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60), st.sampled_from([None, "past", "present", "future"]))
 def test_normalise_never_raises(text, tense):
