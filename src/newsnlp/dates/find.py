@@ -160,7 +160,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
             if match.start() in taken or match.end() - 1 in taken:
                 continue
             span = doc.char_span(match.start(), match.end())
-            if span is not None:
+            if span is not None and not opens_with_discourse_now(span):
                 spans.append(span)
                 taken.update(range(match.start(), match.end()))
     for match in RATE.finditer(text):
@@ -169,6 +169,14 @@ def candidate_spans(doc: Doc) -> list[Span]:
                 and follows_rate(span)):
             spans.append(span)
     return spans
+
+
+def opens_with_discourse_now(span: Span) -> bool:
+    """Whether the span is "Now," opening a sentence: a turn in the argument ("Now, he says,
+    the plan looks weak"), not the present time."""
+    doc = span.doc
+    return (span.text == "Now" and span.end < len(doc) and doc[span.end].text == ","
+            and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
 
 
 def clock_before_day(clock: Span, day: Span) -> bool:
