@@ -253,6 +253,7 @@ def test_reference_date_in_text(text, expected):
          [("the fiscal second quarter", "DATE", "2023-Q2"), ("the quarter", "DATE", "2023-Q2")]),
         ("His car was seen near the house in the weeks before the attack.", [("weeks", "DURATION", "PXW")]),
         ("The talks failed. Now, the envoy says, prices are high now.", [("now", "DATE", "PRESENT_REF")]),
+        ("Supporters began a two-day rally.", [("two-day", "DURATION", "P2D")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -263,7 +264,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""
