@@ -52,6 +52,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("five years", None, "DURATION", "P5Y", None),
         ("18 months", None, "DURATION", "P18M", None),
         ("about three years", None, "DURATION", "P3Y", "APPROX"),
+        ("a year or two", None, "DURATION", "P1Y", None),
         ("more than two decades", None, "DURATION", "P20Y", "MORE_THAN"),
         ("the past week", None, "DURATION", "P1W", None),
         ("twenty-four hours", None, "DURATION", "PT24H", None),
@@ -254,6 +255,8 @@ def test_reference_date_in_text(text, expected):
         ("His car was seen near the house in the weeks before the attack.", [("weeks", "DURATION", "PXW")]),
         ("The talks failed. Now, the envoy says, prices are high now.", [("now", "DATE", "PRESENT_REF")]),
         ("Supporters began a two-day rally.", [("two-day", "DURATION", "P2D")]),
+        ("He died within weeks or months of his capture.", [("weeks or months", "DURATION", "PXW")]),
+        ("You may, in a year or two, save lives.", [("a year or two", "DURATION", "P1Y")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -264,7 +267,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -214,7 +214,19 @@ def widened(span: Span) -> Span:
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
             and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2
+    end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def alternative_end(doc: Doc, end: int) -> int:
+    """The end of the expression with the alternative spaCy split off it taken in: "a year or"
+    + "two", "weeks" + "or months" (one expression in TimeML news annotation)."""
+    if doc[end - 1].lower_ == "or" and end < len(doc) and doc[end].like_num:
+        return end + 1
+    if (end + 1 < len(doc) and doc[end].lower_ == "or"
+            and (doc[end + 1].lower_ == "more" or bare_plural_unit(doc[end + 1]))):
+        return end + 2
+    return end
 
 
 def article_of_noun_after(token: Token, end: int) -> bool:
@@ -288,7 +300,7 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         return [first, TimeExpression(text=years[2], start=years.start(2), end=years.end(2),
                                       type="DATE", value=last_year)]
     for connector in RANGE.finditer(text):
-        if connector.start() == 0 or connector.end() == len(text):
+        if connector.start() == 0 or connector.end() == len(text) or is_alternative(connector, text):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
         if HALF.match(right_text):
@@ -301,6 +313,16 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         if left is not None:
             return [left, offset_expression(right, connector.end())]
     return None
+
+
+def is_alternative(connector: re.Match, text: str) -> bool:
+    """Whether the connector is "or" before a bare number, "more" or a plural unit ("a year or
+    two", "weeks or months"): one expression, not a range."""
+    following = text[connector.end():].strip(" ,.").lower()
+    lex = lexicon()
+    return connector.group().strip().lower() == "or" and (
+        following.isdigit() or following in lex["numbers"] or following == "more"
+        or (following in lex["units"] and following.endswith("s")))
 
 
 def span_of_date(text: str, reference_date: datetime.date | None,

@@ -608,6 +608,13 @@ def _frequency(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -
     return Reading("SET", duration_value(1, unit)) if unit else None
 
 
+@rule(r"(.+) or (?:\d+|more|U_\w+_PL)")
+def _alternative(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"a year or two", "weeks or months", "a year or more": one expression, read by its first
+    alternative, as TimeML news annotation marks it."""
+    return interpret(m[1], anchor, tense)
+
+
 @rule(r"(?:(this|last|next) )?(.+?)(?: (\d{4}))?")
 def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     name = _holidays().get(m[2])
