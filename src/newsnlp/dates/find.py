@@ -149,7 +149,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
             continue
-        if spans and clock_before_day(spans[-1], ent):
+        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)):
             spans[-1] = doc[spans[-1].start:ent.end]
         else:
             spans.append(widened(ent))
@@ -177,6 +177,15 @@ def opens_with_discourse_now(span: Span) -> bool:
     doc = span.doc
     return (span.text == "Now" and span.end < len(doc) and doc[span.end].text == ","
             and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
+
+
+def weekday_before_date(weekday: Span, date: Span) -> bool:
+    """Whether a weekday and the month and day right after it (a comma between at most) make
+    one expression, as spaCy sometimes splits them: "Friday Oct. 13"."""
+    between = weekday.doc[weekday.end:date.start]
+    return (weekday.text.lower() in lexicon()["weekdays"] and date.label_ == "DATE"
+            and date[0].lower_.rstrip(".") in lexicon()["months"]
+            and all(token.text == "," for token in between) and len(between) <= 1)
 
 
 def clock_before_day(clock: Span, day: Span) -> bool:
