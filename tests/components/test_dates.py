@@ -258,6 +258,7 @@ def test_reference_date_in_text(text, expected):
         ("He died within weeks or months of his capture.", [("weeks or months", "DURATION", "PXW")]),
         ("You may, in a year or two, save lives.", [("a year or two", "DURATION", "P1Y")]),
         ("About $1 billion seeped out Friday Oct. 13 alone.", [("Friday Oct. 13", "DATE", "2023-10-13")]),
+        ("The two blasts went off only minutes apart.", []),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -268,7 +269,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -258,7 +258,9 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
         return []
     pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
               or [normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)])
-    pieces = [year_to_period_end(piece, span) for piece in pieces if piece is not None]
+    # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
+    pieces = [year_to_period_end(piece, span) for piece in pieces
+              if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
