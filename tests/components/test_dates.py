@@ -53,6 +53,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("18 months", None, "DURATION", "P18M", None),
         ("about three years", None, "DURATION", "P3Y", "APPROX"),
         ("a year or two", None, "DURATION", "P1Y", None),
+        ("this past spring", None, "DATE", "2023-SP", None),
         ("more than two decades", None, "DURATION", "P20Y", "MORE_THAN"),
         ("the past week", None, "DURATION", "P1W", None),
         ("twenty-four hours", None, "DURATION", "PT24H", None),
@@ -259,6 +260,7 @@ def test_reference_date_in_text(text, expected):
         ("You may, in a year or two, save lives.", [("a year or two", "DURATION", "P1Y")]),
         ("About $1 billion seeped out Friday Oct. 13 alone.", [("Friday Oct. 13", "DATE", "2023-10-13")]),
         ("The two blasts went off only minutes apart.", []),
+        ("Shares fell 4% from the previous Friday.", [("the previous Friday", "DATE", "2024-03-01")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -269,7 +271,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

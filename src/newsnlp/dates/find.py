@@ -42,6 +42,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
+RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday", "this past spring"
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -197,8 +198,9 @@ def clock_before_day(clock: Span, day: Span) -> bool:
 
 
 def widened(span: Span) -> Span:
-    """The entity with the part of day or clock word spaCy left beside it ("Saturday" + "night",
-    "noon" + "Thursday")."""
+    """The entity with the words spaCy left beside it: a part of day or clock word ("Saturday" +
+    "night", "noon" + "Thursday"), a "the"/"this" before "past"/"previous" ("the previous
+    Friday"); without an article that belongs to a noun after it ("a [two-day] rally")."""
     doc = span.doc
     lex = lexicon()
     start, end = span.start, span.end
@@ -209,7 +211,9 @@ def widened(span: Span) -> Span:
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
-    ) or (before in ("every", "each") and span.text.lower() in lex["months"]):
+    ) or (before in ("every", "each") and span.text.lower() in lex["months"]) or (
+        before in ("the", "this") and first in RELATIVE_LEADS
+    ):
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1

@@ -287,7 +287,7 @@ def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
 
 
-@rule(r"(?:the )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
 def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     season = m[2]
     year = year_of(m[3] or "")
@@ -405,7 +405,7 @@ def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
 
 
-@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
     DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
