@@ -261,6 +261,8 @@ def test_reference_date_in_text(text, expected):
         ("About $1 billion seeped out Friday Oct. 13 alone.", [("Friday Oct. 13", "DATE", "2023-10-13")]),
         ("The two blasts went off only minutes apart.", []),
         ("Shares fell 4% from the previous Friday.", [("the previous Friday", "DATE", "2024-03-01")]),
+        ("The index closed at 1,250 on Friday, down 4% from the previous Friday.",
+         [("Friday", "DATE", "2024-03-01"), ("the previous Friday", "DATE", "2024-02-23")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -271,7 +273,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -34,7 +34,8 @@ ANAPHORIC = re.compile(
     r"(?i)(?:\b(?:earlier|later) )?\b(?:that|the same|the (?:following|next|previous|prior|preceding))"
     r" (?P<unit>day|week|month|year|quarter)\b"
     r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
-    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$")
+    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
+    r"|\bthe (?:following|previous|preceding|prior) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
@@ -85,15 +86,16 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
-    """Anaphoric expressions ("the following year", "that day", "the day before") resolved
-    against the date last mentioned before them, when it is precise enough; others as found.
+    """Anaphoric expressions ("the following year", "that day", "the day before", "the previous
+    Friday") resolved against the date last mentioned before them, when it is precise enough;
+    others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
     A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
-        unit = anaphor and (anaphor["unit"] or anaphor["unit2"]).lower()
+        unit = anaphor and ("day" if anaphor["weekday"] else (anaphor["unit"] or anaphor["unit2"]).lower())
         if bare_past_clock(expression, tense):
             anaphor, unit = True, "day"
         if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
