@@ -192,10 +192,11 @@ def weekday_before_date(weekday: Span, date: Span) -> bool:
 
 
 def clock_before_day(clock: Span, day: Span) -> bool:
-    """Whether a clock time and the day right after it (a comma between at most) make one
-    expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday"."""
+    """Whether a clock time or part of day and the day right after it (a comma between at most)
+    make one expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday", "mid-afternoon yesterday"."""
     between = clock.doc[clock.end:day.start]
-    return (CLOCK.search(clock.text) is not None and day.label_ == "DATE"
+    timed = CLOCK.search(clock.text) is not None or clock[-1].lower_ in lexicon()["parts_of_day"]
+    return (timed and day.label_ == "DATE"
             and all(token.text == "," for token in between) and len(between) <= 1)
 
 

@@ -98,6 +98,8 @@ def reading_of(text: str, anchor: datetime.date | None, tense: Tense | None) -> 
     mod, core = split_mod(words)
     if not core:
         return None
+    if mod and len(core) == 1 and core[0].startswith("POD_"):
+        core = ("the", *core)  # "late afternoon" is the afternoon of the day, at its end
     reading = interpret(" ".join(core), anchor, tense)
     if reading is None:
         return None
@@ -387,6 +389,12 @@ def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     part = m[2] or ("NI" if m[1] == "tonight" else None)
     value = timex_value(day, "D")
     return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
+
+
+@rule(r"POD_(\w\w) (today|tonight|yesterday|tomorrow|DOW\d)")
+def _part_before_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"afternoon yesterday" (of "mid-afternoon yesterday") reads as "yesterday afternoon"."""
+    return interpret(f"{m[2]} POD_{m[1]}", anchor, tense)
 
 
 @rule(r"(?:the )?U_Y (?:end|-end)")
