@@ -55,6 +55,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("a year or two", None, "DURATION", "P1Y", None),
         ("this past spring", None, "DATE", "2023-SP", None),
         ("late afternoon", None, "TIME", "2024-03-06TAF", "END"),
+        ("the late nineties", None, "DATE", "199", "END"),
         ("mid-afternoon yesterday", None, "TIME", "2024-03-05TAF", "MID"),
         ("more than two decades", None, "DURATION", "P20Y", "MORE_THAN"),
         ("the past week", None, "DURATION", "P1W", None),
@@ -266,6 +267,7 @@ def test_reference_date_in_text(text, expected):
         ("The index closed at 1,250 on Friday, down 4% from the previous Friday.",
          [("Friday", "DATE", "2024-03-01"), ("the previous Friday", "DATE", "2024-02-23")]),
         ("In London at mid-afternoon yesterday, shares rose.", [("mid-afternoon yesterday", "TIME", "2024-03-05TAF")]),
+        ("A man in his twenties was arrested.", []),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -276,7 +278,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

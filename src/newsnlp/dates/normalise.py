@@ -283,6 +283,13 @@ def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
 
 
+@rule(r"the (?:(early|mid|late) )?DEC_(\d{3})")
+def _decade_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the nineties"; never without "the" ("in his nineties" is an age)."""
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    return Reading("DATE", m[2], mod)
+
+
 @rule(r"(?:the |a )?(?:ORD|)(\d{1,2}) U_CE")
 def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     number = int(m[1])
