@@ -29,6 +29,7 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
@@ -396,6 +397,26 @@ def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     part = m[2] or ("NI" if m[1] == "tonight" else None)
     value = timex_value(day, "D")
     return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
+
+
+@rule(r"the U_W of (.+)")
+def _week_of(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the week of March 6": the week that day falls in."""
+    day = interpret(m[1], anchor, tense)
+    if day is None or not ISO_DAY.fullmatch(day.value):
+        return None
+    return Reading("DATE", timex_value(datetime.date.fromisoformat(day.value), "W"))
+
+
+@rule(r"(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the|at) POD_(MO|AF|EV|NI)")
+def _hour_of_part(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"4 in the morning" (04:00), "8 in the evening" (20:00), "10 at night" (22:00)."""
+    hour, minute = int(m[1]), int(m[2] or 0)
+    afternoon = m[3] in ("AF", "EV") or (m[3] == "NI" and hour >= 6)
+    hour = hour + 12 if afternoon and hour < 12 else hour
+    if hour > 23 or minute > 59:
+        return None
+    return Reading("TIME", f"{timex_value(anchor, 'D')}T{hour:02d}:{minute:02d}")
 
 
 @rule(r"POD_(\w\w) (today|tonight|yesterday|tomorrow|DOW\d)")
