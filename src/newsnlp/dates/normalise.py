@@ -651,6 +651,19 @@ def _alternative(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return interpret(m[1], anchor, tense)
 
 
+@rule(r"(.+) U_W")
+def _holiday_week(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"Easter week", "Thanksgiving week": the week of the holiday nearest the anchor (the
+    week is under way or near, whatever the tense)."""
+    name = _holidays().get(m[1])
+    if name is None or anchor is None:
+        return None
+    day = _nearest_holiday(name, anchor, 0)
+    if day is None:
+        return None
+    return Reading("DATE", timex_value(datetime.date.fromisoformat(day.value), "W"))
+
+
 @rule(r"(?:(this|last|next) )?(.+?)(?: (\d{4}))?")
 def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     name = _holidays().get(m[2])
