@@ -272,6 +272,7 @@ def test_reference_date_in_text(text, expected):
          [("Friday", "DATE", "2024-03-01"), ("the previous Friday", "DATE", "2024-02-23")]),
         ("In London at mid-afternoon yesterday, shares rose.", [("mid-afternoon yesterday", "TIME", "2024-03-05TAF")]),
         ("A man in his twenties was arrested.", []),
+        ("They wed last Easter in Rome.", [("last Easter", "DATE", "2023-04-09")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -282,7 +283,7 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

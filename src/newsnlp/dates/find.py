@@ -164,8 +164,9 @@ def candidate_spans(doc: Doc) -> list[Span]:
                 continue
             span = doc.char_span(match.start(), match.end())
             if span is not None and not opens_with_discourse_now(span):
+                span = widened(span)
                 spans.append(span)
-                taken.update(range(match.start(), match.end()))
+                taken.update(range(span.start_char, span.end_char))
     for match in RATE.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if (span is not None and match.start() not in taken and span.start > 0
