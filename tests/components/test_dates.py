@@ -60,6 +60,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("4 in the morning", None, "TIME", "2024-03-06T04:00", None),
         ("10 at night", None, "TIME", "2024-03-06T22:00", None),
         ("Easter week", "past", "DATE", "2024-W13", None),
+        ("the next morning", None, "TIME", "2024-03-07TMO", None),
         ("mid-afternoon yesterday", None, "TIME", "2024-03-05TAF", "MID"),
         ("more than two decades", None, "DURATION", "P20Y", "MORE_THAN"),
         ("the past week", None, "DURATION", "P1W", None),

@@ -35,7 +35,8 @@ ANAPHORIC = re.compile(
     r" (?P<unit>day|week|month|year|quarter)\b"
     r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
     r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
-    r"|\bthe (?:following|previous|preceding|prior) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+    r"|\bthe (?:following|previous|preceding|prior) "
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
@@ -43,7 +44,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
-RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday", "this past spring"
+RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -95,7 +96,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
-        unit = anaphor and ("day" if anaphor["weekday"] else (anaphor["unit"] or anaphor["unit2"]).lower())
+        unit = anaphor and ("day" if anaphor["weekday"]
+                            else (anaphor["unit"] or anaphor["unit2"]).lower())
         if bare_past_clock(expression, tense):
             anaphor, unit = True, "day"
         if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
@@ -319,7 +321,8 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         return [first, TimeExpression(text=years[2], start=years.start(2), end=years.end(2),
                                       type="DATE", value=last_year)]
     for connector in RANGE.finditer(text):
-        if connector.start() == 0 or connector.end() == len(text) or is_alternative(connector, text):
+        if (connector.start() == 0 or connector.end() == len(text)
+                or is_alternative(connector, text)):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
         if HALF.match(right_text):

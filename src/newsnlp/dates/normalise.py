@@ -420,7 +420,8 @@ def _hour_of_part(m: re.Match, anchor: datetime.date | None, tense: Tense | None
 
 
 @rule(r"POD_(\w\w) (today|tonight|yesterday|tomorrow|DOW\d)")
-def _part_before_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+def _part_before_day(m: re.Match, anchor: datetime.date | None,
+                     tense: Tense | None) -> Reading | None:
     """"afternoon yesterday" (of "mid-afternoon yesterday") reads as "yesterday afternoon"."""
     return interpret(f"{m[2]} POD_{m[1]}", anchor, tense)
 
@@ -430,18 +431,22 @@ def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("DATE", timex_value(anchor, "Y"), "END")
 
 
-@rule(r"(this|last|next|yesterday|tomorrow|early|late|the) POD_(\w\w)")
+@rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous)"
+      r" POD_(\w\w)")
 def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"this morning", "last night", "the next morning" (the day after the anchor's)."""
     if m[1] == "the" and m[2] not in ("MO", "AF", "EV"):
         return None
-    offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1}.get(m[1], 0)
+    offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1, "the next": 1,
+              "the following": 1, "the previous": -1}.get(m[1], 0)
     if m[1] == "last" and m[2] != "NI":
         offset = -1
     day = shifted(anchor, "D", offset) if anchor else None
     return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
 
 
-@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous|on) )?DOW(\d)"
+      r"(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
     DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
