@@ -62,7 +62,8 @@ def extra_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
-    years", "four decades ago"), with a mod written before them; never an age ("20 years old")."""
+    years", "four decades ago", "5 1/2 hours"), with a mod written before them; never an age
+    ("20 years old")."""
     lex = lexicon()
     mods = sorted(lex["mods"], key=len, reverse=True)
     counts = sorted((word for word in lex["numbers"] if len(word) > 2), key=len, reverse=True)
@@ -70,7 +71,7 @@ def counted_units() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(
         r"(?i)\b(?:(?:" + "|".join(map(re.escape, mods)) + r")\s)?"
-        r"(?:\d+|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:\d+(?:\s\d/\d)?|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
         r"(?:" + "|".join(units) + r")(?:\sago)?\b(?![- ]old\b)")
 
 
