@@ -34,7 +34,9 @@ ANAPHORIC = re.compile(
     r"(?i)(?:\b(?:earlier|later) )?\b(?:that|the same|the (?:following|next|previous|prior|preceding))"
     r" (?P<unit>day|week|month|year|quarter)\b"
     r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
-    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$")
+    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
+    r"|\bthe (?:following|previous|preceding|prior) "
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
@@ -42,6 +44,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
+RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -59,7 +62,8 @@ def extra_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
-    years", "four decades ago"), with a mod written before them; never an age ("20 years old")."""
+    years", "four decades ago", "5 1/2 hours"), with a mod written before them; never an age
+    ("20 years old")."""
     lex = lexicon()
     mods = sorted(lex["mods"], key=len, reverse=True)
     counts = sorted((word for word in lex["numbers"] if len(word) > 2), key=len, reverse=True)
@@ -67,7 +71,7 @@ def counted_units() -> re.Pattern:
                    key=len, reverse=True)
     return re.compile(
         r"(?i)\b(?:(?:" + "|".join(map(re.escape, mods)) + r")\s)?"
-        r"(?:\d+|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:\d+(?:\s\d/\d)?|" + "|".join(counts) + r")\s(?:more\s|additional\s|extra\s)?"
         r"(?:" + "|".join(units) + r")(?:\sago)?\b(?![- ]old\b)")
 
 
@@ -84,15 +88,17 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
-    """Anaphoric expressions ("the following year", "that day", "the day before") resolved
-    against the date last mentioned before them, when it is precise enough; others as found.
+    """Anaphoric expressions ("the following year", "that day", "the day before", "the previous
+    Friday") resolved against the date last mentioned before them, when it is precise enough;
+    others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
     A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
-        unit = anaphor and (anaphor["unit"] or anaphor["unit2"]).lower()
+        unit = anaphor and ("day" if anaphor["weekday"]
+                            else (anaphor["unit"] or anaphor["unit2"]).lower())
         if bare_past_clock(expression, tense):
             anaphor, unit = True, "day"
         if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
@@ -149,7 +155,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
             continue
-        if spans and clock_before_day(spans[-1], ent):
+        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)):
             spans[-1] = doc[spans[-1].start:ent.end]
         else:
             spans.append(widened(ent))
@@ -160,9 +166,10 @@ def candidate_spans(doc: Doc) -> list[Span]:
             if match.start() in taken or match.end() - 1 in taken:
                 continue
             span = doc.char_span(match.start(), match.end())
-            if span is not None:
+            if span is not None and not opens_with_discourse_now(span):
+                span = widened(span)
                 spans.append(span)
-                taken.update(range(match.start(), match.end()))
+                taken.update(range(span.start_char, span.end_char))
     for match in RATE.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if (span is not None and match.start() not in taken and span.start > 0
@@ -171,17 +178,36 @@ def candidate_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def opens_with_discourse_now(span: Span) -> bool:
+    """Whether the span is "Now," opening a sentence: a turn in the argument ("Now, he says,
+    the plan looks weak"), not the present time."""
+    doc = span.doc
+    return (span.text == "Now" and span.end < len(doc) and doc[span.end].text == ","
+            and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
+
+
+def weekday_before_date(weekday: Span, date: Span) -> bool:
+    """Whether a weekday and the month and day right after it (a comma between at most) make
+    one expression, as spaCy sometimes splits them: "Friday Oct. 13"."""
+    between = weekday.doc[weekday.end:date.start]
+    return (weekday.text.lower() in lexicon()["weekdays"] and date.label_ == "DATE"
+            and date[0].lower_.rstrip(".") in lexicon()["months"]
+            and all(token.text == "," for token in between) and len(between) <= 1)
+
+
 def clock_before_day(clock: Span, day: Span) -> bool:
-    """Whether a clock time and the day right after it (a comma between at most) make one
-    expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday"."""
+    """Whether a clock time or part of day and the day right after it (a comma between at most)
+    make one expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday", "mid-afternoon yesterday"."""
     between = clock.doc[clock.end:day.start]
-    return (CLOCK.search(clock.text) is not None and day.label_ == "DATE"
+    timed = CLOCK.search(clock.text) is not None or clock[-1].lower_ in lexicon()["parts_of_day"]
+    return (timed and day.label_ == "DATE"
             and all(token.text == "," for token in between) and len(between) <= 1)
 
 
 def widened(span: Span) -> Span:
-    """The entity with the part of day or clock word spaCy left beside it ("Saturday" + "night",
-    "noon" + "Thursday")."""
+    """The entity with the words spaCy left beside it: a part of day or clock word ("Saturday" +
+    "night", "noon" + "Thursday"), a "the"/"this" before "past"/"previous" ("the previous
+    Friday"); without an article that belongs to a noun after it ("a [two-day] rally")."""
     doc = span.doc
     lex = lexicon()
     start, end = span.start, span.end
@@ -192,17 +218,47 @@ def widened(span: Span) -> Span:
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
-    ) or (before in ("every", "each") and span.text.lower() in lex["months"]):
+    ) or (before in ("every", "each") and span.text.lower() in lex["months"]) or (
+        before in ("the", "this") and first in RELATIVE_LEADS
+    ):
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
+    if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
+        start += 1  # "in the weeks before": TimeML news annotation marks "weeks" alone
+    elif end - start > 1 and article_of_noun_after(doc[start], end):
+        start += 1  # "a [two-day] rally", "the [third-quarter] loss"
     if (end - start == 1 and YEAR_TOKEN.fullmatch(first) and before == "the" and end < len(doc)
             and doc[end].lower_ in ("period", "quarter")):
         start, end = start - 1, end + 1
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
             and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
         end += 2
+    end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def alternative_end(doc: Doc, end: int) -> int:
+    """The end of the expression with the alternative spaCy split off it taken in: "a year or"
+    + "two", "weeks" + "or months" (one expression in TimeML news annotation)."""
+    if doc[end - 1].lower_ == "or" and end < len(doc) and doc[end].like_num:
+        return end + 1
+    if (end + 1 < len(doc) and doc[end].lower_ == "or"
+            and (doc[end + 1].lower_ == "more" or bare_plural_unit(doc[end + 1]))):
+        return end + 2
+    return end
+
+
+def article_of_noun_after(token: Token, end: int) -> bool:
+    """Whether the token is an article that belongs to a noun after the expression, which only
+    modifies it ("a two-day rally", "the third-quarter loss"): TimeML leaves it out (44 of 44
+    in TimeBank and AQUAINT)."""
+    return token.lower_ in ("a", "an", "the") and token.dep_ == "det" and token.head.i >= end
+
+
+def bare_plural_unit(token: Token) -> bool:
+    """Whether the token is a unit of time in the plural with no count ("weeks", "days")."""
+    return token.lower_ in lexicon()["units"] and token.lower_.endswith("s") and token.tag_ == "NNS"
 
 
 def expressions_in(span: Span, reference_date: datetime.date | None,
@@ -213,7 +269,9 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
         return []
     pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
               or [normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)])
-    pieces = [year_to_period_end(piece, span) for piece in pieces if piece is not None]
+    # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
+    pieces = [year_to_period_end(piece, span) for piece in pieces
+              if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
@@ -264,7 +322,8 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         return [first, TimeExpression(text=years[2], start=years.start(2), end=years.end(2),
                                       type="DATE", value=last_year)]
     for connector in RANGE.finditer(text):
-        if connector.start() == 0 or connector.end() == len(text):
+        if (connector.start() == 0 or connector.end() == len(text)
+                or is_alternative(connector, text)):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
         if HALF.match(right_text):
@@ -277,6 +336,16 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         if left is not None:
             return [left, offset_expression(right, connector.end())]
     return None
+
+
+def is_alternative(connector: re.Match, text: str) -> bool:
+    """Whether the connector is "or" before a bare number, "more" or a plural unit ("a year or
+    two", "weeks or months"): one expression, not a range."""
+    following = text[connector.end():].strip(" ,.").lower()
+    lex = lexicon()
+    return connector.group().strip().lower() == "or" and (
+        following.isdigit() or following in lex["numbers"] or following == "more"
+        or (following in lex["units"] and following.endswith("s")))
 
 
 def span_of_date(text: str, reference_date: datetime.date | None,

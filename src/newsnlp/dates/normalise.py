@@ -29,6 +29,7 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
@@ -98,6 +99,8 @@ def reading_of(text: str, anchor: datetime.date | None, tense: Tense | None) -> 
     mod, core = split_mod(words)
     if not core:
         return None
+    if mod and len(core) == 1 and core[0].startswith("POD_"):
+        core = ("the", *core)  # "late afternoon" is the afternoon of the day, at its end
     reading = interpret(" ".join(core), anchor, tense)
     if reading is None:
         return None
@@ -281,13 +284,20 @@ def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
 
 
+@rule(r"the (?:(early|mid|late) )?DEC_(\d{3})")
+def _decade_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the nineties"; never without "the" ("in his nineties" is an age)."""
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    return Reading("DATE", m[2], mod)
+
+
 @rule(r"(?:the |a )?(?:ORD|)(\d{1,2}) U_CE")
 def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     number = int(m[1])
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
 
 
-@rule(r"(?:the )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
 def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     season = m[2]
     year = year_of(m[3] or "")
@@ -389,23 +399,54 @@ def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
 
 
+@rule(r"the U_W of (.+)")
+def _week_of(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the week of March 6": the week that day falls in."""
+    day = interpret(m[1], anchor, tense)
+    if day is None or not ISO_DAY.fullmatch(day.value):
+        return None
+    return Reading("DATE", timex_value(datetime.date.fromisoformat(day.value), "W"))
+
+
+@rule(r"(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the|at) POD_(MO|AF|EV|NI)")
+def _hour_of_part(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"4 in the morning" (04:00), "8 in the evening" (20:00), "10 at night" (22:00)."""
+    hour, minute = int(m[1]), int(m[2] or 0)
+    afternoon = m[3] in ("AF", "EV") or (m[3] == "NI" and hour >= 6)
+    hour = hour + 12 if afternoon and hour < 12 else hour
+    if hour > 23 or minute > 59:
+        return None
+    return Reading("TIME", f"{timex_value(anchor, 'D')}T{hour:02d}:{minute:02d}")
+
+
+@rule(r"POD_(\w\w) (today|tonight|yesterday|tomorrow|DOW\d)")
+def _part_before_day(m: re.Match, anchor: datetime.date | None,
+                     tense: Tense | None) -> Reading | None:
+    """"afternoon yesterday" (of "mid-afternoon yesterday") reads as "yesterday afternoon"."""
+    return interpret(f"{m[2]} POD_{m[1]}", anchor, tense)
+
+
 @rule(r"(?:the )?U_Y (?:end|-end)")
 def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     return Reading("DATE", timex_value(anchor, "Y"), "END")
 
 
-@rule(r"(this|last|next|yesterday|tomorrow|early|late|the) POD_(\w\w)")
+@rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous)"
+      r" POD_(\w\w)")
 def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"this morning", "last night", "the next morning" (the day after the anchor's)."""
     if m[1] == "the" and m[2] not in ("MO", "AF", "EV"):
         return None
-    offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1}.get(m[1], 0)
+    offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1, "the next": 1,
+              "the following": 1, "the previous": -1}.get(m[1], 0)
     if m[1] == "last" and m[2] != "NI":
         offset = -1
     day = shifted(anchor, "D", offset) if anchor else None
     return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
 
 
-@rule(r"(?:(this|last|next|coming|past|previous|on) )?DOW(\d)(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous|on) )?DOW(\d)"
+      r"(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
     DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
@@ -606,6 +647,26 @@ def _every(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
 def _frequency(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[2])
     return Reading("SET", duration_value(1, unit)) if unit else None
+
+
+@rule(r"(.+) or (?:\d+|more|U_\w+_PL)")
+def _alternative(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"a year or two", "weeks or months", "a year or more": one expression, read by its first
+    alternative, as TimeML news annotation marks it."""
+    return interpret(m[1], anchor, tense)
+
+
+@rule(r"(.+) U_W")
+def _holiday_week(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"Easter week", "Thanksgiving week": the week of the holiday nearest the anchor (the
+    week is under way or near, whatever the tense)."""
+    name = _holidays().get(m[1])
+    if name is None or anchor is None:
+        return None
+    day = _nearest_holiday(name, anchor, 0)
+    if day is None:
+        return None
+    return Reading("DATE", timex_value(datetime.date.fromisoformat(day.value), "W"))
 
 
 @rule(r"(?:(this|last|next) )?(.+?)(?: (\d{4}))?")

@@ -1,5 +1,6 @@
 """Temporal expressions as canonical words: the vocabulary of `data/dates.json` turned into
-tokens the rules can match ("Aug. 7" -> MON8 7, "two-day" -> 2 U_D, "Mondays" -> DOW1_PL)."""
+tokens the rules can match ("Aug. 7" -> MON8 7, "two-day" -> 2 U_D, "Mondays" -> DOW1_PL,
+"nineties" -> DEC_199)."""
 from __future__ import annotations
 
 import re
@@ -68,8 +69,21 @@ def _canonical_word(word: str, following: str) -> str:
             "centuries", "millennia", "hrs", "yrs", "mins", "secs")
         return f"U_{unit}_PL" if plural else f"U_{unit}"
     if word.startswith("'") and word[1:3].isdigit():
-        century = "19" if int(word[1:3]) > 30 else "20"
-        return century + word[1:]
+        return century_of(int(word[1:3])) + word[1:]  # "'98" -> "1998", "'80s" -> "1980s"
+    if word in lex["decade_words"]:
+        decade = lex["decade_words"][word]  # "nineties" -> "DEC_199"
+        return f"DEC_{century_of(decade)}{decade // 10}"
+    return _plain_word(word)
+
+
+def century_of(two_digits: int) -> str:
+    """The century of a year or decade written without it ("'98", "the nineties"): the 1900s
+    above 30, else the 2000s."""
+    return "19" if two_digits > 30 else "20"
+
+
+def _plain_word(word: str) -> str:
+    """An ordinal number written with digits loses its suffix ("21st" -> "21"); others stay."""
     if word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
         return word[:-2]
     return word
