@@ -143,6 +143,15 @@ def test_two_segments_one_speaker(nlp):
     ]
 
 
+def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
+    """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
+    text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We are ready,'' she said. ''We will sign the deal today.", "Anna Berg"),
+    ]
+
+
 def test_multi_paragraph_quote(nlp):
     """A paragraph that opens a quote without closing it continues in the next one."""
     text = ('Tom Hale said: "The first part of the plan is done and it worked.\n\n'

@@ -17,7 +17,7 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
-from newsnlp.quotes.marks import MARKS, Segment, quote_segments
+from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
 from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
@@ -94,12 +94,24 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
             source = previous
         if source is None or is_fragment(text, segment):
             continue
-        if isinstance(source, Cue):
-            previous = segment_quote(text, segment, source, cast)
-        else:
-            previous = continued_quote(source, text, segment)
+        quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
+        if previous is not None and found[-1] is previous and resumes_apostrophe_quotation(text, previous, quote):
+            found[-1] = previous = extended(text, previous, quote.end)
+            continue
+        previous = quote
         found.append(previous)
     return found
+
+
+def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bool:
+    """Whether two quotes marked with doubled apostrophes are the parts of one quotation its
+    attribution interrupts (''We won,'' she said. ''Now we govern.''): same speaker, same
+    paragraph, nothing quoted between them. Such text counts the whole as one quotation."""
+    if quote.speaker != previous.speaker or quote.start - previous.end > _GAP_REACH:
+        return False
+    between = text[previous.end:quote.start]
+    return (between.count(DOUBLE_APOSTROPHE) == 2 and "\n" not in between
+            and text.startswith(DOUBLE_APOSTROPHE, previous.start - 2))
 
 
 def speaker_lines(doc: Doc, text: str, cast: Cast) -> list[Quote]:
