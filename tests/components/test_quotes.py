@@ -152,6 +152,14 @@ def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     ]
 
 
+def test_mixed_quote_runs_on_after_an_attribution_with_more_words(nlp):
+    """A mixed quote goes on over the quotation that opens the next sentence, after an
+    attribution that says more than who spoke ("he added on Twitter")."""
+    text = 'The summit did "too little," he added on Twitter. "Without new policies, Europe risks a lot."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.start, q.end) for q in found] == [("mixed", 0, len(text) - 1)]
+
+
 def test_multi_paragraph_quote(nlp):
     """A paragraph that opens a quote without closing it continues in the next one."""
     text = ('Tom Hale said: "The first part of the plan is done and it worked.\n\n'

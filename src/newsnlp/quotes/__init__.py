@@ -38,6 +38,7 @@ _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
 _RUN_ON_REACH = 300
+_ATTRIBUTION_TAIL = 100
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
@@ -62,11 +63,14 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             if quote.kind == "mixed":
                 mixed[id(cue)] = len(quotes)
             quotes.append(quote)
+    mixed_cues = [cue for cue in cues if id(cue) in mixed]
     for k, segment in enumerate(segments):
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
         source = assigned[k]
+        if source is None and mixed_cues:
+            source = mixed_before(text, segment, mixed_cues, quotes, mixed)
         if isinstance(source, Cue) and id(source) in mixed:
             index = mixed[id(source)]
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
@@ -144,6 +148,26 @@ def turn(text: str, line: Quote, labels: list[int]) -> Quote:
         end = max(end, stripped(text, line.start, text.rfind("\n", line.end, labels[k]))[1])
     quoted = any(mark in text[line.start:end] for mark in MARKS)
     return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
+
+
+def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote], mixed: dict[int, int]) -> Cue | None:
+    """The cue of the mixed quote (`cues`: theirs, in text order; `mixed`: cue id -> index in
+    `quotes`) that the segment carries on in the sentence after the quote's attribution (The
+    deal is "a good start," she said on Friday. "More will come."): the quote opens unquoted,
+    with no colon, and its attribution follows it in the same paragraph."""
+    k = bisect.bisect_right(cues, segment.open, key=lambda c: c.clause[1]) - 1
+    if k < 0:
+        return None
+    cue = cues[k]
+    quote = quotes[mixed[id(cue)]]
+    if (quote.end > cue.clause[0] or segment.open - cue.clause[1] > _ATTRIBUTION_TAIL
+            or any(mark in text[max(0, quote.start - 2):quote.start + 1] for mark in MARKS + "'")
+            or ":" in quote.text):
+        return None
+    gap = text[cue.clause[1]:segment.open]
+    if "\n" in gap or any(mark in gap for mark in MARKS):
+        return None
+    return cue if _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open) else None
 
 
 def title_case(line: str) -> bool:
