@@ -160,6 +160,13 @@ def test_mixed_quote_runs_on_after_an_attribution_with_more_words(nlp):
     assert [(q.kind, q.start, q.end) for q in found] == [("mixed", 0, len(text) - 1)]
 
 
+def test_mixed_quote_stops_before_an_aside_after_its_quotation(nlp):
+    """A dash after the closing mark ends the reported words; the aside is no part of them."""
+    text = 'Glenn Beck called the senator "the next George Washington" - a man Beck idolizes with fervor.'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text) for q in found] == [("mixed", 'the senator "the next George Washington')]
+
+
 def test_multi_paragraph_quote(nlp):
     """A paragraph that opens a quote without closing it continues in the next one."""
     text = ('Tom Hale said: "The first part of the plan is done and it worked.\n\n'

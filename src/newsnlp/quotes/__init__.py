@@ -39,6 +39,7 @@ _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
 _RUN_ON_REACH = 300
 _ATTRIBUTION_TAIL = 100
+_ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
@@ -219,6 +220,8 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
             assigned.setdefault(k, cue)
         return None
     last = segments[inside[-1]]
+    if end > last.close + 1 and trailed_off(text, last):
+        end = last.end
     end = max(end, last.end)
     if end == last.end and not last.continued:
         end = sentence_run_on(text, last.close + 1) or end
@@ -226,6 +229,13 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def trailed_off(text: str, segment: Segment) -> bool:
+    """Whether a reported clause stops at the quotation it ends with, what follows being an
+    aside after a dash or a comma written after the closing mark (called him "the next
+    Washington" - a man he idolizes)."""
+    return bool(_ASIDE_AFTER.match(text, segment.close + 1))
 
 
 def sentence_run_on(text: str, offset: int) -> int | None:
