@@ -167,6 +167,18 @@ def test_mixed_quote_stops_before_an_aside_after_its_quotation(nlp):
     assert [(q.kind, q.text) for q in found] == [("mixed", "the tax plan \u201ca total disaster")]
 
 
+def test_verbless_opening_phrase_is_no_reported_clause(nlp):
+    """An opening phrase without a verb written before the cue ("Similarly, ... said") is no
+    clause it reports; a clause with a verb written before the cue is."""
+    from newsnlp.quotes import verbless_preface
+    from newsnlp.quotes.cues import verb_cue
+
+    doc = nlp("Similarly, Jane Roe said she would vote no. Prices will rise, Tom Hale said.")
+    first, second = (verb_cue(t) for t in doc if t.lower_ == "said")
+    assert verbless_preface(first, 0, len("Similarly"))
+    assert not verbless_preface(second, doc.text.index("Prices"), doc.text.index(", Tom"))
+
+
 def test_multi_paragraph_quote(nlp):
     """A paragraph that opens a quote without closing it continues in the next one."""
     text = ('Tom Hale said: "The first part of the plan is done and it worked.\n\n'

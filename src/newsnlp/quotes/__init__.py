@@ -214,7 +214,9 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         return None
     inside = list(overlapping(segments, start, end))
     if not inside:
-        return make_quote(text, start, end, "indirect", cue, cast) if cue.speaker is not None else None
+        if cue.speaker is None or verbless_preface(cue, start, end):
+            return None
+        return make_quote(text, start, end, "indirect", cue, cast)
     if not words_outside(text, start, end, [segments[k] for k in inside], cue.clause):
         for k in inside:
             assigned.setdefault(k, cue)
@@ -236,6 +238,16 @@ def trailed_off(text: str, segment: Segment) -> bool:
     aside after a dash or a comma written after the closing mark (called him "the next
     Washington" - a man he idolizes)."""
     return bool(_ASIDE_AFTER.match(text, segment.close + 1))
+
+
+def verbless_preface(cue: Cue, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] a cue reports is written before the cue and has no
+    verb: an opening phrase the parse took for the reported clause ("Similarly, she said ...",
+    "WASHINGTON (AP) - Officials said ...")."""
+    if end > cue.token.idx:
+        return False
+    span = cue.token.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def sentence_run_on(text: str, offset: int) -> int | None:
