@@ -143,6 +143,42 @@ def test_two_segments_one_speaker(nlp):
     ]
 
 
+def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
+    """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
+    text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We are ready,'' she said. ''We will sign the deal today.", "Anna Berg"),
+    ]
+
+
+def test_mixed_quote_runs_on_after_an_attribution_with_more_words(nlp):
+    """A mixed quote goes on over the quotation that opens the next sentence, after an
+    attribution that says more than who spoke ("he added on Twitter")."""
+    text = 'The summit did "too little," he added on Twitter. "Without new policies, Europe risks a lot."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.start, q.end) for q in found] == [("mixed", 0, len(text) - 1)]
+
+
+def test_mixed_quote_stops_before_an_aside_after_its_quotation(nlp):
+    """A dash after the closing mark ends the reported words; the aside is no part of them."""
+    text = "Tom Hale called the tax plan \u201ca total disaster\u201d \u2014 a view shared by many local farmers."
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text) for q in found] == [("mixed", "the tax plan \u201ca total disaster")]
+
+
+def test_verbless_opening_phrase_is_no_reported_clause(nlp):
+    """An opening phrase without a verb written before the cue ("Similarly, ... said") is no
+    clause it reports; a clause with a verb written before the cue is."""
+    from newsnlp.quotes import verbless_preface
+    from newsnlp.quotes.cues import verb_cue
+
+    doc = nlp("Similarly, Jane Roe said she would vote no. Prices will rise, Tom Hale said.")
+    first, second = (verb_cue(t) for t in doc if t.lower_ == "said")
+    assert verbless_preface(first, 0, len("Similarly"))
+    assert not verbless_preface(second, doc.text.index("Prices"), doc.text.index(", Tom"))
+
+
 def test_multi_paragraph_quote(nlp):
     """A paragraph that opens a quote without closing it continues in the next one."""
     text = ('Tom Hale said: "The first part of the plan is done and it worked.\n\n'

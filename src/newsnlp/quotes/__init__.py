@@ -17,7 +17,7 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
-from newsnlp.quotes.marks import MARKS, Segment, quote_segments
+from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
 from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
@@ -38,6 +38,8 @@ _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
 _RUN_ON_REACH = 300
+_ATTRIBUTION_TAIL = 100
+_ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
@@ -62,11 +64,14 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             if quote.kind == "mixed":
                 mixed[id(cue)] = len(quotes)
             quotes.append(quote)
+    mixed_cues = [cue for cue in cues if id(cue) in mixed]
     for k, segment in enumerate(segments):
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
         source = assigned[k]
+        if source is None and mixed_cues:
+            source = mixed_before(text, segment, mixed_cues, quotes, mixed)
         if isinstance(source, Cue) and id(source) in mixed:
             index = mixed[id(source)]
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
@@ -94,12 +99,24 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
             source = previous
         if source is None or is_fragment(text, segment):
             continue
-        if isinstance(source, Cue):
-            previous = segment_quote(text, segment, source, cast)
-        else:
-            previous = continued_quote(source, text, segment)
+        quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
+        if previous is not None and found[-1] is previous and resumes_apostrophe_quotation(text, previous, quote):
+            found[-1] = previous = extended(text, previous, quote.end)
+            continue
+        previous = quote
         found.append(previous)
     return found
+
+
+def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bool:
+    """Whether two quotes marked with doubled apostrophes are the parts of one quotation its
+    attribution interrupts (''We won,'' she said. ''Now we govern.''): same speaker, same
+    paragraph, nothing quoted between them. Such text counts the whole as one quotation."""
+    if quote.speaker != previous.speaker or quote.start - previous.end > _GAP_REACH:
+        return False
+    between = text[previous.end:quote.start]
+    return (between.count(DOUBLE_APOSTROPHE) == 2 and "\n" not in between
+            and text.startswith(DOUBLE_APOSTROPHE, previous.start - 2))
 
 
 def speaker_lines(doc: Doc, text: str, cast: Cast) -> list[Quote]:
@@ -132,6 +149,26 @@ def turn(text: str, line: Quote, labels: list[int]) -> Quote:
         end = max(end, stripped(text, line.start, text.rfind("\n", line.end, labels[k]))[1])
     quoted = any(mark in text[line.start:end] for mark in MARKS)
     return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
+
+
+def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote], mixed: dict[int, int]) -> Cue | None:
+    """The cue of the mixed quote (`cues`: theirs, in text order; `mixed`: cue id -> index in
+    `quotes`) that the segment carries on in the sentence after the quote's attribution (The
+    deal is "a good start," she said on Friday. "More will come."): the quote opens unquoted,
+    with no colon, and its attribution follows it in the same paragraph."""
+    k = bisect.bisect_right(cues, segment.open, key=lambda c: c.clause[1]) - 1
+    if k < 0:
+        return None
+    cue = cues[k]
+    quote = quotes[mixed[id(cue)]]
+    if (quote.end > cue.clause[0] or segment.open - cue.clause[1] > _ATTRIBUTION_TAIL
+            or any(mark in text[max(0, quote.start - 2):quote.start + 1] for mark in MARKS + "'")
+            or ":" in quote.text):
+        return None
+    gap = text[cue.clause[1]:segment.open]
+    if "\n" in gap or any(mark in gap for mark in MARKS):
+        return None
+    return cue if _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open) else None
 
 
 def title_case(line: str) -> bool:
@@ -177,12 +214,16 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         return None
     inside = list(overlapping(segments, start, end))
     if not inside:
-        return make_quote(text, start, end, "indirect", cue, cast) if cue.speaker is not None else None
+        if cue.speaker is None or verbless_preface(cue, start, end):
+            return None
+        return make_quote(text, start, end, "indirect", cue, cast)
     if not words_outside(text, start, end, [segments[k] for k in inside], cue.clause):
         for k in inside:
             assigned.setdefault(k, cue)
         return None
     last = segments[inside[-1]]
+    if end > last.close + 1 and trailed_off(text, last):
+        end = last.end
     end = max(end, last.end)
     if end == last.end and not last.continued:
         end = sentence_run_on(text, last.close + 1) or end
@@ -190,6 +231,23 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def trailed_off(text: str, segment: Segment) -> bool:
+    """Whether a reported clause stops at the quotation it ends with, what follows being an
+    aside after a dash or a comma written after the closing mark (called him "the next
+    Washington" - a man he idolizes)."""
+    return bool(_ASIDE_AFTER.match(text, segment.close + 1))
+
+
+def verbless_preface(cue: Cue, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] a cue reports is written before the cue and has no
+    verb: an opening phrase the parse took for the reported clause ("Similarly, she said ...",
+    "WASHINGTON (AP) - Officials said ...")."""
+    if end > cue.token.idx:
+        return False
+    span = cue.token.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def sentence_run_on(text: str, offset: int) -> int | None:
