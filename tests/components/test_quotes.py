@@ -258,3 +258,41 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
               lemmas=lemmas)
     cues = find_cues(doc, lambda offset: offset < doc[5].idx)
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg thinks the new line will open late.",
+         [("indirect", "the new line will open late", "Anna Berg", "thinks")]),
+        ("Tom Hale fears the strike will last for weeks.",
+         [("indirect", "the strike will last for weeks", "Tom Hale", "fears")]),
+    ],
+    ids=["thinks", "fears"],
+)
+def test_views_of_others(nlp, text, expected):
+    """A verb of thought in the present tense with a third-person subject reports a view."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the new line will open late.",
+        "Do you think the new line will open late?",
+        "Anna Berg thought the new line would open late.",
+    ],
+    ids=["first-person", "question", "past-tense"],
+)
+def test_views_not_reported(nlp, text):
+    """A hedge in the first person, a question or a past thought is no attribution."""
+    assert quotes_of(nlp, text) == ()
+
+
+def test_clause_of_the_previous_paragraph_is_not_reported(nlp):
+    """A verb opening a paragraph reports the clause after it, not the last sentence of the
+    paragraph before (which a parse can hang on it)."""
+    text = ('The minister was upbeat. "We have shown what is possible."\n\n'
+            "Anna Berg said the accord would send a strong signal.")
+    found = quotes_of(nlp, text)
+    assert [row(q) for q in found] == [("indirect", "the accord would send a strong signal", "Anna Berg", "said")]

@@ -20,6 +20,8 @@ MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+_PRESENT_TENSE = frozenset({"VBP", "VBZ"})
+_SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -41,6 +43,11 @@ class Cue:
 @lru_cache(maxsize=1)
 def stance_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("stance_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def belief_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("belief_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +180,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            if child.i < verb.i and broken(doc, child.right_edge.i + 1, verb.i):
+            if child.i < verb.i and (broken(doc, child.right_edge.i + 1, verb.i)
+                                     or new_paragraph(doc, child.right_edge.i + 1, verb.i)):
                 continue
             end = subtree_end(child)
             if end <= verb.i:
@@ -192,6 +200,12 @@ def broken(doc: Doc, start: int, end: int) -> bool:
     reporting verb across one ("It is unlikely; the team says she will return") is no part of
     what it reports."""
     return any(token.text in (":", ";") for token in doc[max(0, start):end])
+
+
+def new_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """Whether a paragraph break stands in doc[start:end]: a parse can take the last sentence
+    of a paragraph for the complement of a reporting verb that opens the next one."""
+    return any("\n" in token.text for token in doc[max(0, start):end])
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
@@ -256,6 +270,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
     lemmas = reporting_lemmas() | stance_lemmas()
+    beliefs = belief_lemmas()
     naming = naming_lemmas()
     phrases = reporting_phrases()
     firsts = {phrase[0] for phrase in phrases}
@@ -275,11 +290,28 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                 cue = with_speaker_written_before(cue)
             if cue:
                 cues.append(cue)
+        elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
+            cue = verb_cue(token)
+            if cue:
+                cues.append(cue)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
             cue = naming_cue(token, quoted)
             if cue:
                 cues.append(cue)
     return cues
+
+
+def held_by_others(verb: Token) -> bool:
+    """Whether a verb of thought ("thinks", "fears") reports someone's view: it is in the
+    present tense (a past "thought" mostly narrates), has a subject that is no first or second
+    person pronoun (an interviewee's "I think" is a hedge, not an attribution) and its sentence
+    asks no question ("Do you think ...?")."""
+    if verb.tag_ not in _PRESENT_TENSE:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lower_ in _SPEAKING_PERSONS:
+        return False
+    return verb.sent[-1].text != "?"
 
 
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
