@@ -181,7 +181,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
             if child.i < verb.i and (broken(doc, child.right_edge.i + 1, verb.i)
-                                     or new_paragraph(doc, child.right_edge.i + 1, verb.i)):
+                                     or new_paragraph(doc, child.i, verb.i)):
                 continue
             end = subtree_end(child)
             if end <= verb.i:
@@ -204,7 +204,8 @@ def broken(doc: Doc, start: int, end: int) -> bool:
 
 def new_paragraph(doc: Doc, start: int, end: int) -> bool:
     """Whether a paragraph break stands in doc[start:end]: a parse can take the last sentence
-    of a paragraph for the complement of a reporting verb that opens the next one."""
+    of a paragraph (whose subtree then ends at the break) for the complement of a reporting
+    verb that opens the next one."""
     return any("\n" in token.text for token in doc[max(0, start):end])
 
 
