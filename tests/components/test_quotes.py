@@ -296,3 +296,20 @@ def test_clause_of_the_previous_paragraph_is_not_reported(nlp):
             "Anna Berg said the accord would send a strong signal.")
     found = quotes_of(nlp, text)
     assert [row(q) for q in found] == [("indirect", "the accord would send a strong signal", "Anna Berg", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Hale won 40 percent, Anna Berg had 35 percent and Jo Kim took 12 percent, "
+         "according to the results.",
+         [("indirect", "Tom Hale won 40 percent, Anna Berg had 35 percent and Jo Kim took 12 percent",
+           "the results", "according to")]),
+        ("Sales rose in May and profits fell by half, according to the report.",
+         [("indirect", "Sales rose in May and profits fell by half", "the report", "according to")]),
+    ],
+    ids=["three-conjuncts", "two-conjuncts"],
+)
+def test_according_to_reports_all_conjuncts(nlp, text, expected):
+    """"according to X" after coordinated clauses reports all of them, not the last one."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected

@@ -20,6 +20,7 @@ MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+_CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
@@ -241,13 +242,16 @@ def verb_cue(verb: Token) -> Cue | None:
 
 
 def phrase_cue(first: Token, last: Token) -> Cue | None:
-    """The cue of "according to X": X speaks the clause the phrase hangs on."""
+    """The cue of "according to X": X speaks the clause the phrase hangs on (all of its
+    coordinated clauses when the parse hangs it on the last one)."""
     objects = [t for t in last.children if t.dep_ == "pobj"]
     if not objects:
         return None
     head = objects[0]
     speaker = speaker_span(head)
     clause_head = first.head
+    while clause_head.dep_ in _CLIMBED and clause_head.head.pos_ in _CLAUSE_HEADS:
+        clause_head = clause_head.head
     content = None
     if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
         doc = first.doc
