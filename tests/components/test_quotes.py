@@ -313,3 +313,10 @@ def test_clause_of_the_previous_paragraph_is_not_reported(nlp):
 def test_according_to_reports_all_conjuncts(nlp, text, expected):
     """"according to X" after coordinated clauses reports all of them, not the last one."""
     assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_subject_of_a_participle_after_a_preposition(nlp):
+    """"by saying" takes the subject of the verb the preposition hangs on."""
+    text = "Tom Hale ended the debate by saying the new plan would work."
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the new plan would work", "Tom Hale", "saying")]

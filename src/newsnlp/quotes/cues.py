@@ -62,8 +62,9 @@ def reporting_phrases() -> tuple[tuple[str, ...], ...]:
 
 def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb` (the nearest, when a parse gives it two: '"...Full panic
-    mode," said Jane Doe'), inherited from the governing verb for "..., adding that" and
-    coordinated verbs, or the noun a relative clause ("officials who said") hangs on."""
+    mode," said Jane Doe'), inherited from the governing verb for "..., adding that",
+    "by saying", "after saying" and coordinated verbs, or the noun a relative clause
+    ("officials who said") hangs on."""
     for _ in range(3):
         subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
                           key=lambda child: abs(child.i - verb.i))
@@ -72,6 +73,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            continue
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
