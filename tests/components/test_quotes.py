@@ -320,3 +320,18 @@ def test_subject_of_a_participle_after_a_preposition(nlp):
     text = "Tom Hale ended the debate by saying the new plan would work."
     assert [row(q) for q in quotes_of(nlp, text)] == [
         ("indirect", "the new plan would work", "Tom Hale", "saying")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg rejected the new tax on small firms.",
+         [("indirect", "the new tax on small firms", "Anna Berg", "rejected")]),
+        ("Tom Hale denounced the attack on the embassy.",
+         [("indirect", "the attack on the embassy", "Tom Hale", "denounced")]),
+    ],
+    ids=["rejected", "denounced"],
+)
+def test_stances_taken_on_an_object(nlp, text, expected):
+    """A verb of rejecting or condemning reports the object its subject takes a stance on."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
