@@ -335,3 +335,10 @@ def test_subject_of_a_participle_after_a_preposition(nlp):
 def test_stances_taken_on_an_object(nlp, text, expected):
     """A verb of rejecting or condemning reports the object its subject takes a stance on."""
     assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_that_clause_after_a_phrase(nlp):
+    """A "that" clause the parse hangs on "in a statement" is what the verb reports."""
+    text = "Anna Berg, a spokeswoman for the party, said in a statement that the convention would go ahead."
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the convention would go ahead", "Anna Berg", "said")]

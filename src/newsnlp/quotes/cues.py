@@ -194,9 +194,27 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
             return clause_chars(doc, child.left_edge.i, end)
+    clause = clause_on_phrase(verb)
+    if clause is not None:
+        return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
     if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+    return None
+
+
+def clause_on_phrase(verb: Token) -> Token | None:
+    """The head of a "that" clause a parse hangs on the noun of a phrase written between a
+    reporting verb and its clause ("said in a statement that ...", "alleged in the suit that
+    ..."), or None."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            for clause in noun.rights:
+                if (clause.dep_ == "acl" and clause.pos_ in _CLAUSE_HEADS
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+                    return clause
     return None
 
 
