@@ -342,3 +342,16 @@ def test_that_clause_after_a_phrase(nlp):
     text = "Anna Berg, a spokeswoman for the party, said in a statement that the convention would go ahead."
     assert [row(q) for q in quotes_of(nlp, text)] == [
         ("indirect", "the convention would go ahead", "Anna Berg", "said")]
+
+
+def test_stance_participle_closing_a_clause(nlp):
+    """A stance participle closing a clause speaks for that clause's subject."""
+    text = "Anna Berg left the talks early on Monday, citing the lack of progress on wages."
+    assert ("indirect", "the lack of progress on wages", "Anna Berg", "citing") in [
+        row(q) for q in quotes_of(nlp, text)]
+
+
+def test_stance_participle_needs_someone(nlp):
+    """A stance participle after a clause whose subject names no one is nobody's stance."""
+    text = "Trade with the region keeps growing despite pressure from abroad, urging firms to leave."
+    assert quotes_of(nlp, text) == ()

@@ -20,6 +20,7 @@ MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+_NAMING_POS = frozenset({"PROPN", "PRON"})
 _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
@@ -247,12 +248,22 @@ def object_of(verb: Token) -> tuple[int, int] | None:
     return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
 
 
+def takes_stance(verb: Token, subject: Token | None) -> bool:
+    """Whether a stance verb speaks for a subject: its own, or for a participle closing a
+    clause ("..., criticizing the pipeline") the subject of that clause when it names someone
+    (a name or a pronoun: "ties with Russia grow, urging ..." is no one's stance)."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return True
+    return (subject is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            and subject.pos_ in _NAMING_POS)
+
+
 def verb_cue(verb: Token) -> Cue | None:
     """The cue of a reporting verb, or None when it has neither a speaker nor a complement
     (for a stance verb with a subject of its own, its object)."""
     head = subject_of(verb)
     content = complement_of(verb)
-    if content is None and verb.lemma_ in stance_lemmas() and any(c.dep_ in _SUBJECTS for c in verb.children):
+    if content is None and verb.lemma_ in stance_lemmas() and takes_stance(verb, head):
         content = object_of(verb)
     if head is None and content is None:
         return None
