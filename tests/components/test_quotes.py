@@ -339,7 +339,8 @@ def test_stances_taken_on_an_object(nlp, text, expected):
 
 def test_that_clause_after_a_phrase(nlp):
     """A "that" clause the parse hangs on "in a statement" is what the verb reports."""
-    text = "Anna Berg, a spokeswoman for the party, said in a statement that the convention would go ahead."
+    text = ("Anna Berg, a spokeswoman for the party, said in a statement that the convention "
+            "would go ahead.")
     assert [row(q) for q in quotes_of(nlp, text)] == [
         ("indirect", "the convention would go ahead", "Anna Berg", "said")]
 

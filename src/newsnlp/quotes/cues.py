@@ -260,7 +260,7 @@ def takes_stance(verb: Token, subject: Token | None) -> bool:
 
 def verb_cue(verb: Token) -> Cue | None:
     """The cue of a reporting verb, or None when it has neither a speaker nor a complement
-    (for a stance verb with a subject of its own, its object)."""
+    (for a stance verb that speaks for a subject, `takes_stance`, its object)."""
     head = subject_of(verb)
     content = complement_of(verb)
     if content is None and verb.lemma_ in stance_lemmas() and takes_stance(verb, head):
