@@ -294,3 +294,101 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
               lemmas=lemmas)
     cues = find_cues(doc, lambda offset: offset < doc[5].idx)
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg thinks the new line will open late.",
+         [("indirect", "the new line will open late", "Anna Berg", "thinks")]),
+        ("Tom Hale fears the strike will last for weeks.",
+         [("indirect", "the strike will last for weeks", "Tom Hale", "fears")]),
+    ],
+    ids=["thinks", "fears"],
+)
+def test_views_of_others(nlp, text, expected):
+    """A verb of thought in the present tense with a third-person subject reports a view."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the new line will open late.",
+        "Do you think the new line will open late?",
+        "Anna Berg thought the new line would open late.",
+    ],
+    ids=["first-person", "question", "past-tense"],
+)
+def test_views_not_reported(nlp, text):
+    """A hedge in the first person, a question or a past thought is no attribution."""
+    assert quotes_of(nlp, text) == ()
+
+
+def test_clause_of_the_previous_paragraph_is_not_reported(nlp):
+    """A verb opening a paragraph reports the clause after it, not the last sentence of the
+    paragraph before (which a parse can hang on it)."""
+    text = ('The minister was upbeat. "We have shown what is possible."\n\n'
+            "Anna Berg said the accord would send a strong signal.")
+    found = quotes_of(nlp, text)
+    assert [row(q) for q in found] == [("indirect", "the accord would send a strong signal", "Anna Berg", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Hale won 40 percent, Anna Berg had 35 percent and Jo Kim took 12 percent, "
+         "according to the results.",
+         [("indirect", "Tom Hale won 40 percent, Anna Berg had 35 percent and Jo Kim took 12 percent",
+           "the results", "according to")]),
+        ("Sales rose in May and profits fell by half, according to the report.",
+         [("indirect", "Sales rose in May and profits fell by half", "the report", "according to")]),
+    ],
+    ids=["three-conjuncts", "two-conjuncts"],
+)
+def test_according_to_reports_all_conjuncts(nlp, text, expected):
+    """"according to X" after coordinated clauses reports all of them, not the last one."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_subject_of_a_participle_after_a_preposition(nlp):
+    """"by saying" takes the subject of the verb the preposition hangs on."""
+    text = "Tom Hale ended the debate by saying the new plan would work."
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the new plan would work", "Tom Hale", "saying")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg rejected the new tax on small firms.",
+         [("indirect", "the new tax on small firms", "Anna Berg", "rejected")]),
+        ("Tom Hale denounced the attack on the embassy.",
+         [("indirect", "the attack on the embassy", "Tom Hale", "denounced")]),
+    ],
+    ids=["rejected", "denounced"],
+)
+def test_stances_taken_on_an_object(nlp, text, expected):
+    """A verb of rejecting or condemning reports the object its subject takes a stance on."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_that_clause_after_a_phrase(nlp):
+    """A "that" clause the parse hangs on "in a statement" is what the verb reports."""
+    text = ("Anna Berg, a spokeswoman for the party, said in a statement that the convention "
+            "would go ahead.")
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the convention would go ahead", "Anna Berg", "said")]
+
+
+def test_stance_participle_closing_a_clause(nlp):
+    """A stance participle closing a clause speaks for that clause's subject."""
+    text = "Anna Berg left the talks early on Monday, citing the lack of progress on wages."
+    assert ("indirect", "the lack of progress on wages", "Anna Berg", "citing") in [
+        row(q) for q in quotes_of(nlp, text)]
+
+
+def test_stance_participle_needs_someone(nlp):
+    """A stance participle after a clause whose subject names no one is nobody's stance."""
+    text = "Trade with the region keeps growing despite pressure from abroad, urging firms to leave."
+    assert quotes_of(nlp, text) == ()

@@ -20,6 +20,10 @@ MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+_NAMING_POS = frozenset({"PROPN", "PRON"})
+_CLIMBED = frozenset({"conj"})
+_PRESENT_TENSE = frozenset({"VBP", "VBZ"})
+_SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -44,6 +48,11 @@ def stance_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def belief_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("belief_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def naming_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("naming_verbs.txt"))
 
@@ -54,8 +63,9 @@ def reporting_phrases() -> tuple[tuple[str, ...], ...]:
 
 def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb` (the nearest, when a parse gives it two: '"...Full panic
-    mode," said Jane Doe'), inherited from the governing verb for "..., adding that" and
-    coordinated verbs, or the noun a relative clause ("officials who said") hangs on."""
+    mode," said Jane Doe'), inherited from the governing verb for "..., adding that",
+    "by saying", "after saying" and coordinated verbs, or the noun a relative clause
+    ("officials who said") hangs on."""
     for _ in range(3):
         subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
                           key=lambda child: abs(child.i - verb.i))
@@ -64,6 +74,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            continue
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
@@ -173,7 +186,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            if child.i < verb.i and broken(doc, child.right_edge.i + 1, verb.i):
+            if child.i < verb.i and (broken(doc, child.right_edge.i + 1, verb.i)
+                                     or new_paragraph(doc, child.i, verb.i)):
                 continue
             end = subtree_end(child)
             if end <= verb.i:
@@ -181,9 +195,27 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
             return clause_chars(doc, child.left_edge.i, end)
+    clause = clause_on_phrase(verb)
+    if clause is not None:
+        return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
     if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+    return None
+
+
+def clause_on_phrase(verb: Token) -> Token | None:
+    """The head of a "that" clause a parse hangs on the noun of a phrase written between a
+    reporting verb and its clause ("said in a statement that ...", "alleged in the suit that
+    ..."), or None."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for noun in child.children:
+            for clause in noun.rights:
+                if (clause.dep_ == "acl" and clause.pos_ in _CLAUSE_HEADS
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+                    return clause
     return None
 
 
@@ -192,6 +224,13 @@ def broken(doc: Doc, start: int, end: int) -> bool:
     reporting verb across one ("It is unlikely; the team says she will return") is no part of
     what it reports."""
     return any(token.text in (":", ";") for token in doc[max(0, start):end])
+
+
+def new_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """Whether a paragraph break stands in doc[start:end]: a parse can take the last sentence
+    of a paragraph (whose subtree then ends at the break) for the complement of a reporting
+    verb that opens the next one."""
+    return any("\n" in token.text for token in doc[max(0, start):end])
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
@@ -209,12 +248,22 @@ def object_of(verb: Token) -> tuple[int, int] | None:
     return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
 
 
+def takes_stance(verb: Token, subject: Token | None) -> bool:
+    """Whether a stance verb speaks for a subject: its own, or for a participle closing a
+    clause ("..., criticizing the pipeline") the subject of that clause when it names someone
+    (a name or a pronoun: "ties with Russia grow, urging ..." is no one's stance)."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return True
+    return (subject is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            and subject.pos_ in _NAMING_POS)
+
+
 def verb_cue(verb: Token) -> Cue | None:
     """The cue of a reporting verb, or None when it has neither a speaker nor a complement
-    (for a stance verb with a subject of its own, its object)."""
+    (for a stance verb that speaks for a subject, `takes_stance`, its object)."""
     head = subject_of(verb)
     content = complement_of(verb)
-    if content is None and verb.lemma_ in stance_lemmas() and any(c.dep_ in _SUBJECTS for c in verb.children):
+    if content is None and verb.lemma_ in stance_lemmas() and takes_stance(verb, head):
         content = object_of(verb)
     if head is None and content is None:
         return None
@@ -226,13 +275,16 @@ def verb_cue(verb: Token) -> Cue | None:
 
 
 def phrase_cue(first: Token, last: Token) -> Cue | None:
-    """The cue of "according to X": X speaks the clause the phrase hangs on."""
+    """The cue of "according to X": X speaks the clause the phrase hangs on (all of its
+    coordinated clauses when the parse hangs it on the last one)."""
     objects = [t for t in last.children if t.dep_ == "pobj"]
     if not objects:
         return None
     head = objects[0]
     speaker = speaker_span(head)
     clause_head = first.head
+    while clause_head.dep_ in _CLIMBED and clause_head.head.pos_ in _CLAUSE_HEADS:
+        clause_head = clause_head.head
     content = None
     if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
         doc = first.doc
@@ -256,6 +308,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
     lemmas = reporting_lemmas() | stance_lemmas()
+    beliefs = belief_lemmas()
     naming = naming_lemmas()
     phrases = reporting_phrases()
     firsts = {phrase[0] for phrase in phrases}
@@ -275,11 +328,28 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                 cue = with_speaker_written_before(cue)
             if cue:
                 cues.append(cue)
+        elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
+            cue = verb_cue(token)
+            if cue:
+                cues.append(cue)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
             cue = naming_cue(token, quoted)
             if cue:
                 cues.append(cue)
     return cues
+
+
+def held_by_others(verb: Token) -> bool:
+    """Whether a verb of thought ("thinks", "fears") reports someone's view: it is in the
+    present tense (a past "thought" mostly narrates), has a subject that is no first or second
+    person pronoun (an interviewee's "I think" is a hedge, not an attribution) and its sentence
+    asks no question ("Do you think ...?")."""
+    if verb.tag_ not in _PRESENT_TENSE:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lower_ in _SPEAKING_PERSONS:
+        return False
+    return verb.sent[-1].text != "?"
 
 
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
