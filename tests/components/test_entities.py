@@ -196,10 +196,15 @@ def test_mentions_merged(nlp, text, name, mentions):
          'Anna Kovacs left the city.', "her", "Anna Kovacs"),
         ("Tom Reed scored early. Kyle Walker was booked for his bad foul.", "his",
          "Kyle Walker"),
+        ("Tom Reed arrived late. In his opening remarks, Jan Kowal thanked the staff.", "his",
+         "Jan Kowal"),
+        ("Tom Reed arrived late. Discussing his plans in a statement, the country's Prime "
+         "Minister, Jan Kowal said the talks would go on.", "his", "Jan Kowal"),
     ],
     ids=["she-after-quote", "gender-skips-woman", "subject-not-addressee",
          "in-quote-anyone-but-the-speaker", "in-quote-speaker-unknown-not-who-speaks",
-         "next-sentence-subject-is-no-speaker", "first-name-of-unsure-gender"],
+         "next-sentence-subject-is-no-speaker", "first-name-of-unsure-gender",
+         "possessive-in-fronted-phrase", "possessive-in-fronted-clause"],
 )
 def test_pronoun_linked_to_person(nlp, text, pronoun, name):
     """A pronoun joins the compatible person: gender agrees, the subject before the object;

@@ -387,6 +387,23 @@ def _clause_subject(token: Token) -> int | None:
     return next((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
+def _fronted_subject(token: Token, covering: dict[int, PersonBuilder]) -> PersonBuilder | None:
+    """The person a possessive looks ahead to from a phrase set off before its clause's named
+    subject ("In her remarks, Li thanked the staff"; "Discussing his plans, Li said ...")."""
+    if token.dep_ != "poss":
+        return None
+    phrase = token
+    while phrase.head.i != phrase.i:
+        verb = phrase.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if (subject is not None and phrase.dep_ in ("prep", "advcl", "npadvmod")
+                and phrase.i < subject.i and subject.i in covering
+                and any(t.text == "," for t in token.doc[phrase.right_edge.i + 1:subject.i])):
+            return covering[subject.i]
+        phrase = verb
+    return None
+
+
 def _antecedent(candidates: list[_Antecedent], token: Token, reader: _Reader, gender: str | None,
                 excluded: PersonBuilder | None,
                 speaker: PersonBuilder | None = None) -> PersonBuilder | None:
@@ -437,7 +454,10 @@ def link_pronouns(doc: Doc, people: list[PersonBuilder], pronouns: list[Token],
         else:
             gender = gender_words().get(token.lower_)
             subject = _clause_subject(token) if not token.lower_.endswith("self") else None
-            person = _antecedent(candidates, token, reader, gender, by_token.get(subject),
+            person = _fronted_subject(token, covering)
+            if person is not None and None not in (person.gender, gender) and person.gender != gender:
+                person = None
+            person = person or _antecedent(candidates, token, reader, gender, by_token.get(subject),
                                  _quotation_speaker(doc, token, quote_marks, covering))
             if person is not None:
                 person.gender = person.gender or gender
