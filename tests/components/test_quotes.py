@@ -88,8 +88,11 @@ def row(quote):
          [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
         ("The vote is unlikely to pass; the minister says she will keep trying.",
          [("indirect", "she will keep trying", "the minister", "says")]),
-        ("The mayor said the bridge would reopen in May, putting an end to a long detour.",
+        ("The mayor said the bridge would reopen in May, citing the end of the repairs.",
          [("indirect", "the bridge would reopen in May", "The mayor", "said")]),
+        ("The mayor said the bridge would reopen in May, ending a long detour for drivers.",
+         [("indirect", "the bridge would reopen in May, ending a long detour for drivers", "The mayor",
+           "said")]),
         ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
          "\n\nThe agency did not comment.",
          [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
@@ -107,7 +110,7 @@ def row(quote):
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
          "called-quoted-name", "clause-before-semicolon",
-         "participle-aside", "clause-runs-past-colon",
+         "participle-aside", "participle-goes-on", "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )
 def test_quote_patterns(nlp, text, expected):

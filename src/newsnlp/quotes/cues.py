@@ -129,8 +129,12 @@ def is_aside(token: Token) -> bool:
 
 
 def participle_aside(token: Token) -> bool:
-    """Whether `token` heads a participle clause of its own ("..., putting them ahead")."""
-    return token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
+    """Whether `token` heads a participle clause of its own that takes a stance or reports
+    words ("..., citing the lack of progress", "..., amounting to what critics called ...")."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj") for c in token.children):
+        return False
+    lemmas = reporting_lemmas()
+    return token.lemma_ in stance_lemmas() or any(t.pos_ == "VERB" and t.lemma_ in lemmas for t in token.subtree)
 
 
 def subtree_end(head: Token) -> int:
