@@ -93,6 +93,8 @@ def row(quote):
         ("The mayor said the bridge would reopen in May, ending a long detour for drivers.",
          [("indirect", "the bridge would reopen in May, ending a long detour for drivers", "The mayor",
            "said")]),
+        ("Anna Berg said the talks had stalled, but that a deal was still possible.",
+         [("indirect", "the talks had stalled, but that a deal was still possible", "Anna Berg", "said")]),
         ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
          "\n\nThe agency did not comment.",
          [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
@@ -110,7 +112,8 @@ def row(quote):
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
          "called-quoted-name", "clause-before-semicolon",
-         "participle-aside", "participle-goes-on", "clause-runs-past-colon",
+         "participle-aside", "participle-goes-on", "but-that-clause",
+         "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )
 def test_quote_patterns(nlp, text, expected):

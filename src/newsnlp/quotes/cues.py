@@ -198,6 +198,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
                 end = continuation_end(verb, child.left_edge.i) or end
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
+            else:
+                end = coordinated_end(verb, end)
             return clause_chars(doc, child.left_edge.i, end)
     clause = clause_on_phrase(verb)
     if clause is not None:
@@ -206,6 +208,22 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
+
+
+def coordinated_end(verb: Token, end: int) -> int:
+    """Where a reported clause ending at token `end` ends when the parse hangs a "that" clause
+    coordinated with it on the reporting verb ("said the talks had stalled, but that a deal was
+    possible"): after that clause, unless its head is a reporting verb; else `end`."""
+    lemmas = reporting_lemmas()
+    for child in verb.rights:
+        if child.i < end or child.dep_ != "conj":
+            continue
+        if (child.pos_ in _CLAUSE_HEADS and child.lemma_ not in lemmas
+                and all(t.text == "," or t.dep_ == "cc" for t in verb.doc[end:child.left_edge.i])
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+            return subtree_end(child)
+        break
+    return end
 
 
 def clause_on_phrase(verb: Token) -> Token | None:
