@@ -95,6 +95,11 @@ def row(quote):
            "said")]),
         ("Anna Berg said the talks had stalled, but that a deal was still possible.",
          [("indirect", "the talks had stalled, but that a deal was still possible", "Anna Berg", "said")]),
+        ("Anna Berg said the deal would help Tom Hale, who has led the union since 2010.",
+         [("indirect", "the deal would help Tom Hale", "Anna Berg", "said")]),
+        ("Anna Berg said the deal would help the union, which has lost members since 2010.",
+         [("indirect", "the deal would help the union, which has lost members since 2010", "Anna Berg",
+           "said")]),
         ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
          "\n\nThe agency did not comment.",
          [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
@@ -113,6 +118,7 @@ def row(quote):
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
          "called-quoted-name", "clause-before-semicolon",
          "participle-aside", "participle-goes-on", "but-that-clause",
+         "relative-on-person-aside", "relative-on-thing-reported",
          "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )

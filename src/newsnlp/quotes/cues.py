@@ -13,6 +13,7 @@ from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
+_PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
@@ -120,9 +121,10 @@ def aside_start(doc: Doc, start: int, end: int) -> int:
 
 
 def is_aside(token: Token) -> bool:
-    """Whether `token` heads an apposition ("..., the party's leader"), a concession
+    """Whether `token` heads an apposition ("..., the party's leader"), a relative clause on a
+    person (background the writer adds: "..., who has led the union since 2010"), a concession
     ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
-    if token.dep_ == "appos":
+    if token.dep_ == "appos" or (token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES):
         return True
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
