@@ -121,10 +121,14 @@ def aside_start(doc: Doc, start: int, end: int) -> int:
 
 
 def is_aside(token: Token) -> bool:
-    """Whether `token` heads an apposition ("..., the party's leader"), a relative clause on a
-    person (background the writer adds: "..., who has led the union since 2010"), a concession
-    ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
-    if token.dep_ == "appos" or (token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES):
+    """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
+    its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
+    relative clause on a person (background the writer adds: "..., who has led the union since
+    2010"), a concession ("..., although ...") or a reporting verb of its own ("..., arguing
+    that ...")."""
+    if token.dep_ == "appos":
+        return not any(child.dep_ == "cc" for child in token.children)
+    if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
