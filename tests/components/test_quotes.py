@@ -103,6 +103,8 @@ def row(quote):
         ("Anna Berg said the two parties differ on taxes, the new budget and the future of the port.",
          [("indirect", "the two parties differ on taxes, the new budget and the future of the port",
            "Anna Berg", "said")]),
+        ("Anna Berg says the boats inspected were all unsafe.",
+         [("indirect", "the boats inspected were all unsafe", "Anna Berg", "says")]),
         ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
          "\n\nThe agency did not comment.",
          [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
@@ -122,7 +124,7 @@ def row(quote):
          "called-quoted-name", "clause-before-semicolon",
          "participle-aside", "participle-goes-on", "but-that-clause",
          "relative-on-person-aside", "relative-on-thing-reported",
-         "list-item-no-apposition",
+         "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )

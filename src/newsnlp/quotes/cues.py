@@ -205,7 +205,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
             else:
-                end = coordinated_end(verb, end)
+                end = coordinated_end(verb, split_clause_end(verb, end))
             return clause_chars(doc, child.left_edge.i, end)
     clause = clause_on_phrase(verb)
     if clause is not None:
@@ -214,6 +214,16 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
+
+
+def split_clause_end(verb: Token, end: int) -> int:
+    """Where a reported clause ending at token `end` ends when the parse splits it into two
+    complements of the reporting verb, the second written right after the first ("says most of
+    the hours logged | were for travel"): after the second; else `end`."""
+    for child in verb.rights:
+        if child.i >= end and child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS and child.left_edge.i == end:
+            return subtree_end(child)
+    return end
 
 
 def coordinated_end(verb: Token, end: int) -> int:
