@@ -314,6 +314,21 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
 
 
+def test_subordinate_clause_hung_on_the_reporting_verb():
+    """A subordinate clause closing the reported clause is part of it even when the parse hangs
+    it on the reporting verb."""
+    words = ["Anna", "Berg", "said", "the", "plant", "closed", "because", "demand", "fell", "."]
+    heads = [1, 2, 2, 4, 5, 2, 8, 8, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "mark", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Anna", "Berg", "say", "the", "plant", "close", "because", "demand", "fall", "."]
+    spaces = [True] * 8 + [False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert doc.text[slice(*cue.content)] == "the plant closed because demand fell"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -205,7 +205,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
             else:
-                end = coordinated_end(verb, split_clause_end(verb, end))
+                end = subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
             return clause_chars(doc, child.left_edge.i, end)
     clause = clause_on_phrase(verb)
     if clause is not None:
@@ -222,6 +222,18 @@ def split_clause_end(verb: Token, end: int) -> int:
     the hours logged | were for travel"): after the second; else `end`."""
     for child in verb.rights:
         if child.i >= end and child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS and child.left_edge.i == end:
+            return subtree_end(child)
+    return end
+
+
+def subordinate_end(verb: Token, end: int) -> int:
+    """Where a reported clause ending at token `end` ends when the parse hangs the subordinate
+    clause closing it on the reporting verb ("said the plant would close because demand fell"):
+    after that clause; else `end`."""
+    for child in verb.rights:
+        if (child.i >= end and child.dep_ == "advcl" and child.left_edge.i in (end, end + 1)
+                and all(t.text == "," for t in verb.doc[end:child.left_edge.i])
+                and any(c.dep_ == "mark" and c.lower_ not in _CONCESSIONS for c in child.children)):
             return subtree_end(child)
     return end
 
