@@ -88,8 +88,23 @@ def row(quote):
          [("mixed", 'the plan "a costly mistake" on Monday', "Anna Berg", "called")]),
         ("The vote is unlikely to pass; the minister says she will keep trying.",
          [("indirect", "she will keep trying", "the minister", "says")]),
-        ("The mayor said the bridge would reopen in May, putting an end to a long detour.",
+        ("The mayor said the bridge would reopen in May, citing the end of the repairs.",
          [("indirect", "the bridge would reopen in May", "The mayor", "said")]),
+        ("The mayor said the bridge would reopen in May, ending a long detour for drivers.",
+         [("indirect", "the bridge would reopen in May, ending a long detour for drivers", "The mayor",
+           "said")]),
+        ("Anna Berg said the talks had stalled, but that a deal was still possible.",
+         [("indirect", "the talks had stalled, but that a deal was still possible", "Anna Berg", "said")]),
+        ("Anna Berg said the deal would help Tom Hale, who has led the union since 2010.",
+         [("indirect", "the deal would help Tom Hale", "Anna Berg", "said")]),
+        ("Anna Berg said the deal would help the union, which has lost members since 2010.",
+         [("indirect", "the deal would help the union, which has lost members since 2010", "Anna Berg",
+           "said")]),
+        ("Anna Berg said the two parties differ on taxes, the new budget and the future of the port.",
+         [("indirect", "the two parties differ on taxes, the new budget and the future of the port",
+           "Anna Berg", "said")]),
+        ("Anna Berg says the boats inspected were all unsafe.",
+         [("indirect", "the boats inspected were all unsafe", "Anna Berg", "says")]),
         ("Anna Berg said the agency faces three problems: staff are leaving and costs are rising."
          "\n\nThe agency did not comment.",
          [("indirect", "the agency faces three problems: staff are leaving and costs are rising",
@@ -107,7 +122,10 @@ def row(quote):
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
          "called-quoted-name", "clause-before-semicolon",
-         "participle-aside", "clause-runs-past-colon",
+         "participle-aside", "participle-goes-on", "but-that-clause",
+         "relative-on-person-aside", "relative-on-thing-reported",
+         "list-item-no-apposition", "clause-split-in-two",
+         "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
 )
 def test_quote_patterns(nlp, text, expected):
@@ -294,6 +312,21 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
               lemmas=lemmas)
     cues = find_cues(doc, lambda offset: offset < doc[5].idx)
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
+
+
+def test_subordinate_clause_hung_on_the_reporting_verb():
+    """A subordinate clause closing the reported clause is part of it even when the parse hangs
+    it on the reporting verb."""
+    words = ["Anna", "Berg", "said", "the", "plant", "closed", "because", "demand", "fell", "."]
+    heads = [1, 2, 2, 4, 5, 2, 8, 8, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "mark", "nsubj", "advcl", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Anna", "Berg", "say", "the", "plant", "close", "because", "demand", "fall", "."]
+    spaces = [True] * 8 + [False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert doc.text[slice(*cue.content)] == "the plant closed because demand fell"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
+_PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
@@ -120,17 +121,26 @@ def aside_start(doc: Doc, start: int, end: int) -> int:
 
 
 def is_aside(token: Token) -> bool:
-    """Whether `token` heads an apposition ("..., the party's leader"), a concession
-    ("..., although ...") or a reporting verb of its own ("..., arguing that ...")."""
+    """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
+    its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
+    relative clause on a person (background the writer adds: "..., who has led the union since
+    2010"), a concession ("..., although ...") or a reporting verb of its own ("..., arguing
+    that ...")."""
     if token.dep_ == "appos":
+        return not any(child.dep_ == "cc" for child in token.children)
+    if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
 
 
 def participle_aside(token: Token) -> bool:
-    """Whether `token` heads a participle clause of its own ("..., putting them ahead")."""
-    return token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in token.children)
+    """Whether `token` heads a participle clause of its own that takes a stance or reports
+    words ("..., citing the lack of progress", "..., amounting to what critics called ...")."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj") for c in token.children):
+        return False
+    lemmas = reporting_lemmas()
+    return token.lemma_ in stance_lemmas() or any(t.pos_ == "VERB" and t.lemma_ in lemmas for t in token.subtree)
 
 
 def subtree_end(head: Token) -> int:
@@ -194,6 +204,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
                 end = continuation_end(verb, child.left_edge.i) or end
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
+            else:
+                end = subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
             return clause_chars(doc, child.left_edge.i, end)
     clause = clause_on_phrase(verb)
     if clause is not None:
@@ -202,6 +214,44 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     return None
+
+
+def split_clause_end(verb: Token, end: int) -> int:
+    """Where a reported clause ending at token `end` ends when the parse splits it into two
+    complements of the reporting verb, the second written right after the first ("says most of
+    the hours logged | were for travel"): after the second; else `end`."""
+    for child in verb.rights:
+        if child.i >= end and child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS and child.left_edge.i == end:
+            return subtree_end(child)
+    return end
+
+
+def subordinate_end(verb: Token, end: int) -> int:
+    """Where a reported clause ending at token `end` ends when the parse hangs the subordinate
+    clause closing it on the reporting verb ("said the plant would close because demand fell"):
+    after that clause; else `end`."""
+    for child in verb.rights:
+        if (child.i >= end and child.dep_ == "advcl" and child.left_edge.i in (end, end + 1)
+                and all(t.text == "," for t in verb.doc[end:child.left_edge.i])
+                and any(c.dep_ == "mark" and c.lower_ not in _CONCESSIONS for c in child.children)):
+            return subtree_end(child)
+    return end
+
+
+def coordinated_end(verb: Token, end: int) -> int:
+    """Where a reported clause ending at token `end` ends when the parse hangs a "that" clause
+    coordinated with it on the reporting verb ("said the talks had stalled, but that a deal was
+    possible"): after that clause, unless its head is a reporting verb; else `end`."""
+    lemmas = reporting_lemmas()
+    for child in verb.rights:
+        if child.i < end or child.dep_ != "conj":
+            continue
+        if (child.pos_ in _CLAUSE_HEADS and child.lemma_ not in lemmas
+                and all(t.text == "," or t.dep_ == "cc" for t in verb.doc[end:child.left_edge.i])
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+            return subtree_end(child)
+        break
+    return end
 
 
 def clause_on_phrase(verb: Token) -> Token | None:
