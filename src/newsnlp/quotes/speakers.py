@@ -55,6 +55,25 @@ class Cast:
         return None
 
 
+@attrs.frozen
+class Reported:
+    """The character spans of what quotations report (direct, mixed or indirect), in text order,
+    none overlapping."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, quotes: Sequence[Quote]) -> Reported:
+        spans = sorted((q.start, q.end) for q in quotes)
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    def covers(self, offset: int) -> bool:
+        """Whether `offset` lies inside a reported clause (the quotes never overlap)."""
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and offset < self.ends[k - 1]
+
+
 def speaker_span(head: Token) -> Span:
     """The words naming the speaker whose head is `head`: its left modifiers and right
     prepositional or compound parts ("Analysts at Goldman Sachs"), without appositions or
@@ -104,8 +123,10 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     "it"/"they" to the latest earlier speaker that is no person (an organisation, a paper)."""
     words = gender_words()
     genders = {p.name: person_gender(p) for p in people}
+    reported = Reported.of(quotes)
     named = [(m.start, p.name) for p in people for m in p.mentions
-             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and is_subject(doc, m)]
+             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
+             and is_subject(doc, m)]
     genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
                    and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
     named += [(q.speaker_mention.start, q.speaker) for q in quotes
