@@ -9,6 +9,8 @@ import newsnlp
 from newsnlp.quotes import find_quotes
 from newsnlp.quotes.cues import find_cues
 from newsnlp.quotes.marks import quote_segments
+from newsnlp.quotes.speakers import person_gender
+from newsnlp.types import Mention, Person
 
 
 def quotes_of(nlp, text):
@@ -400,3 +402,10 @@ def test_stance_participle_needs_someone(nlp):
     """A stance participle after a clause whose subject names no one is nobody's stance."""
     text = "Trade with the region keeps growing despite pressure from abroad, urging firms to leave."
     assert quotes_of(nlp, text) == ()
+
+
+def test_speaker_gender_needs_a_sure_first_name():
+    """A first name given to men and women alike ("Bernie") leaves a speaker's gender open, so
+    that "he said" can still go to him; a sure one ("Anna") decides it."""
+    assert person_gender(Person("Bernie Walsh", mentions=(Mention("Bernie Walsh", 0, 12),))) is None
+    assert person_gender(Person("Anna Berg", mentions=(Mention("Anna Berg", 0, 9),))) == "female"

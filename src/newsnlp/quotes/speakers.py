@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from newsnlp.entities.people import first_name_gender, gender_words
+from newsnlp.entities.people import gender_words, sure_gender
 from newsnlp.types import Mention, Person, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -105,14 +105,14 @@ def resolve_speaker(span: Span, head: Token, cast: Cast) -> str:
 
 def person_gender(person: Person) -> str | None:
     """"male" or "female" from the pronouns and honorifics among a person's mentions, else
-    from the first name; None when unknown or mixed."""
+    from a first name only one sex bears ("Bernie" leaves it open); None when unknown or mixed."""
     words = gender_words()
     votes = {words.get(m.text.split()[0].lower()) for m in person.mentions if m.text.split()}
     votes.discard(None)
     if len(votes) == 1:
         return votes.pop()
     first_name = person.name.split()[:1]
-    return first_name_gender(first_name[0]) if first_name and not votes else None
+    return sure_gender(first_name[0]) if first_name and not votes else None
 
 
 def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], doc: Doc,
