@@ -409,3 +409,11 @@ def test_speaker_gender_needs_a_sure_first_name():
     that "he said" can still go to him; a sure one ("Anna") decides it."""
     assert person_gender(Person("Bernie Walsh", mentions=(Mention("Bernie Walsh", 0, 12),))) is None
     assert person_gender(Person("Anna Berg", mentions=(Mention("Anna Berg", 0, 9),))) == "female"
+
+
+def test_speaker_gender_not_from_quoted_pronouns():
+    """A "she" inside a quotation the entities stage linked to the speaker does not make the
+    speaker a woman ("She is wrong," Chris Dale said)."""
+    chris = Person("Chris Dale", mentions=(Mention("She", 1, 4), Mention("Chris Dale", 16, 26)))
+    assert person_gender(chris, lambda offset: offset < 14) is None
+    assert person_gender(chris) == "female"

@@ -103,11 +103,14 @@ def resolve_speaker(span: Span, head: Token, cast: Cast) -> str:
     return person.name if person else span.text
 
 
-def person_gender(person: Person) -> str | None:
-    """"male" or "female" from the pronouns and honorifics among a person's mentions, else
-    from a first name only one sex bears ("Bernie" leaves it open); None when unknown or mixed."""
+def person_gender(person: Person, quoted: Callable[[int], bool] = lambda offset: False) -> str | None:
+    """"male" or "female" from the pronouns and honorifics among a person's mentions outside
+    quotations (`quoted(offset)`: whether an offset lies inside one; a quoted "she" mostly
+    speaks of someone else), else from a first name only one sex bears ("Bernie" leaves it
+    open); None when unknown or mixed."""
     words = gender_words()
-    votes = {words.get(m.text.split()[0].lower()) for m in person.mentions if m.text.split()}
+    votes = {words.get(m.text.split()[0].lower()) for m in person.mentions
+             if m.text.split() and not quoted(m.start)}
     votes.discard(None)
     if len(votes) == 1:
         return votes.pop()
@@ -122,7 +125,7 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     quotations, the way reporters carry a speaker on from one paragraph to the next; each
     "it"/"they" to the latest earlier speaker that is no person (an organisation, a paper)."""
     words = gender_words()
-    genders = {p.name: person_gender(p) for p in people}
+    genders = {p.name: person_gender(p, quoted) for p in people}
     reported = Reported.of(quotes)
     named = [(m.start, p.name) for p in people for m in p.mentions
              if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
