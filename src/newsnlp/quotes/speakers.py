@@ -160,8 +160,10 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is the subject of a clause other than an adverbial one ("When Peter
+    Mills arrived, ..." only sets the scene)."""
     span = mention_span(doc, mention)
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
 
 
 def is_name(doc: Doc, mention: Mention) -> bool:
