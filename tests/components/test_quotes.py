@@ -66,6 +66,10 @@ def row(quote):
         ('Tom Hale opened the meeting on Monday. When Peter Mills arrived, the hall was already full.'
          '\n\n"We will win it easily," he said.',
          [("direct", "We will win it easily,", "Tom Hale", "said")]),
+        ('In an editorial on Sunday, the Courier wrote that the plan had failed.'
+         '\n\n"The city cannot afford another year of this," it added.',
+         [("indirect", "the plan had failed", "the Courier", "wrote"),
+          ("direct", "The city cannot afford another year of this,", "the Courier", "added")]),
         ('Tom Hale said that Peter Mills would lose the vote.\n\n"We will win it easily," he said.',
          [("indirect", "Peter Mills would lose the vote", "Tom Hale", "said"),
           ("direct", "We will win it easily,", "Tom Hale", "said")]),
@@ -115,7 +119,8 @@ def row(quote):
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject", "speaker-after-verb",
-         "date-after-verb", "pronoun-not-adverbial-subject", "pronoun-not-reported-subject",
+         "date-after-verb", "pronoun-not-adverbial-subject", "it-lower-case-paper",
+         "pronoun-not-reported-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",

@@ -123,7 +123,8 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     """`quotes` (in text order) with each "he"/"she" speaker resolved to the latest person of
     fitting gender named before it as a speaker or as the subject of a sentence outside
     quotations, the way reporters carry a speaker on from one paragraph to the next; each
-    "it"/"they" to the latest earlier speaker that is no person (an organisation, a paper)."""
+    "it"/"they" to the latest earlier speaker that is no person and has a capitalised word (an
+    organisation, "the Times")."""
     words = gender_words()
     genders = {p.name: person_gender(p, quoted) for p in people}
     reported = Reported.of(quotes)
@@ -148,11 +149,15 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
                 quote = attrs.evolve(quote, speaker=fitting[-1])
         elif pronoun in _GROUP_PRONOUNS and group is not None:
             quote = attrs.evolve(quote, speaker=group)
-        if (quote.speaker and quote.speaker not in genders and quote.speaker[0].isupper()
+        if (quote.speaker and quote.speaker not in genders and has_capital(quote.speaker)
                 and quote.speaker.lower() not in _ALL_PRONOUNS):
             group = quote.speaker
         resolved.append(quote)
     return resolved
+
+
+def has_capital(phrase: str) -> bool:
+    return any(word[0].isupper() for word in phrase.split())
 
 
 def mention_span(doc: Doc, mention: Mention) -> Span | None:
