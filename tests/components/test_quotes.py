@@ -278,6 +278,14 @@ def test_pronoun_takes_a_speaker_named_but_not_listed(nlp):
     assert [q.speaker for q in find_quotes(doc, people=())] == ["Jane Okafor", "Jane Okafor"]
 
 
+def test_pronoun_takes_a_subject_named_but_not_listed(nlp):
+    """"he said" goes to a person the parser tagged as the subject of a sentence before it when
+    the entities stage listed nobody there."""
+    doc = nlp('The talks opened on Monday. Peter Mills, the former mayor, stressed his record on jobs.'
+              '\n\n"We need a tough fight now," he said.')
+    assert [q.speaker for q in find_quotes(doc, people=())] == ["Peter Mills"]
+
+
 @pytest.mark.parametrize(
     "text, contents",
     [

@@ -131,6 +131,8 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     named = [(m.start, p.name) for p in people for m in p.mentions
              if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
              and is_subject(doc, m)]
+    named += unlinked_subjects(doc, Cast.of(people), lambda offset: quoted(offset) or reported.covers(offset))
+    genders.update((name, None) for _, name in named if name not in genders)
     genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
                    and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
     named += [(q.speaker_mention.start, q.speaker) for q in quotes
@@ -154,6 +156,21 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
             group = quote.speaker
         resolved.append(quote)
     return resolved
+
+
+def unlinked_subjects(doc: Doc, cast: Cast, quoted: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """(offset, name) of the person names the parser tagged that are subjects outside
+    quotations (`quoted`) and that no mention of the entities stage covers ("O'Malley, the
+    former governor, stressed ..."): named as the person sharing a word with them, else as
+    written."""
+    found = []
+    for ent in doc.ents:
+        if (ent.label_ == "PERSON" and ent.root.dep_ == "nsubj" and ent.root.head.dep_ != "advcl"
+                and all(t.pos_ == "PROPN" for t in ent) and not quoted(ent.start_char)
+                and cast.at(ent.root.idx) is None):
+            person = cast.named({t.lower_ for t in ent}, ent.start_char)
+            found.append((ent.start_char, person.name if person else ent.text))
+    return found
 
 
 def has_capital(phrase: str) -> bool:
