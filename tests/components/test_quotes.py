@@ -9,6 +9,8 @@ import newsnlp
 from newsnlp.quotes import find_quotes
 from newsnlp.quotes.cues import find_cues
 from newsnlp.quotes.marks import quote_segments
+from newsnlp.quotes.speakers import person_gender
+from newsnlp.types import Mention, Person
 
 
 def quotes_of(nlp, text):
@@ -57,6 +59,20 @@ def row(quote):
          '\n\n"We will try again next year," he said.',
          [("indirect", "the vote was close", "Tom Hale", "said"),
           ("direct", "We will try again next year,", "Tom Hale", "said")]),
+        ('"There are more parties running in the state this year," added another local official.',
+         [("direct", "There are more parties running in the state this year,", "another local official", "added")]),
+        ('"There are more parties running in the state this year," added Monday night.',
+         [("direct", "There are more parties running in the state this year,", None, "added")]),
+        ('Tom Hale opened the meeting on Monday. When Peter Mills arrived, the hall was already full.'
+         '\n\n"We will win it easily," he said.',
+         [("direct", "We will win it easily,", "Tom Hale", "said")]),
+        ('In an editorial on Sunday, the Courier wrote that the plan had failed.'
+         '\n\n"The city cannot afford another year of this," it added.',
+         [("indirect", "the plan had failed", "the Courier", "wrote"),
+          ("direct", "The city cannot afford another year of this,", "the Courier", "added")]),
+        ('Tom Hale said that Peter Mills would lose the vote.\n\n"We will win it easily," he said.',
+         [("indirect", "Peter Mills would lose the vote", "Tom Hale", "said"),
+          ("direct", "We will win it easily,", "Tom Hale", "said")]),
         ("Anna Berg said she would not support Tom Hale, the party's candidate.",
          [("indirect", "she would not support Tom Hale", "Anna Berg", "said")]),
         ("Tom Hale said the plan would fail, although he voted for it.",
@@ -117,7 +133,9 @@ def row(quote):
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
-         "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject",
+         "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject", "speaker-after-verb",
+         "date-after-verb", "pronoun-not-adverbial-subject", "it-lower-case-paper",
+         "pronoun-not-reported-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",
@@ -278,6 +296,14 @@ def test_pronoun_takes_a_speaker_named_but_not_listed(nlp):
     assert [q.speaker for q in find_quotes(doc, people=())] == ["Jane Okafor", "Jane Okafor"]
 
 
+def test_pronoun_takes_a_subject_named_but_not_listed(nlp):
+    """"he said" goes to a person the parser tagged as the subject of a sentence before it when
+    the entities stage listed nobody there."""
+    doc = nlp('The talks opened on Monday. Peter Mills, the former mayor, stressed his record on jobs.'
+              '\n\n"We need a tough fight now," he said.')
+    assert [q.speaker for q in find_quotes(doc, people=())] == ["Peter Mills"]
+
+
 @pytest.mark.parametrize(
     "text, contents",
     [
@@ -425,3 +451,18 @@ def test_stance_participle_needs_someone(nlp):
     """A stance participle after a clause whose subject names no one is nobody's stance."""
     text = "Trade with the region keeps growing despite pressure from abroad, urging firms to leave."
     assert quotes_of(nlp, text) == ()
+
+
+def test_speaker_gender_needs_a_sure_first_name():
+    """A first name given to men and women alike ("Bernie") leaves a speaker's gender open, so
+    that "he said" can still go to him; a sure one ("Anna") decides it."""
+    assert person_gender(Person("Bernie Walsh", mentions=(Mention("Bernie Walsh", 0, 12),))) is None
+    assert person_gender(Person("Anna Berg", mentions=(Mention("Anna Berg", 0, 9),))) == "female"
+
+
+def test_speaker_gender_not_from_quoted_pronouns():
+    """A "she" inside a quotation the entities stage linked to the speaker does not make the
+    speaker a woman ("She is wrong," Chris Dale said)."""
+    chris = Person("Chris Dale", mentions=(Mention("She", 1, 4), Mention("Chris Dale", 16, 26)))
+    assert person_gender(chris, lambda offset: offset < 14) is None
+    assert person_gender(chris) == "female"

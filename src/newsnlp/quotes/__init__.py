@@ -41,6 +41,8 @@ _RUN_ON_REACH = 300
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+_INVERTED_SPEAKER_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
 
@@ -390,7 +392,25 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 def segment_quote(text: str, segment: Segment, cue: Cue, cast: Cast) -> Quote:
     start, end = stripped(text, segment.start, segment.end)
+    if cue.speaker is None and cue.token.idx > segment.close:
+        cue = with_speaker_after(cue)
     return make_quote(text, start, end, "direct", cue, cast)
+
+
+def with_speaker_after(cue: Cue) -> Cue:
+    """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
+    the parse taking her for an object) with the noun phrase written right after its verb, up
+    to its last noun, when there is one that names no date or time."""
+    verb = cue.token
+    doc = verb.doc
+    end = verb.i + 1
+    while (end < len(doc) and end - verb.i <= _INVERTED_SPEAKER_WORDS and doc[end].ent_type_ not in ("DATE", "TIME")
+           and (doc[end].pos_ in _NOUN_PHRASE_POS or doc[end].dep_ in ("amod", "compound"))):
+        end += 1
+    nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in ("PROPN", "NOUN")]
+    if not nouns:
+        return cue
+    return attrs.evolve(cue, speaker=doc[verb.i + 1:nouns[-1].i + 1], speaker_head=nouns[-1])
 
 
 def continued_quote(source: Quote, text: str, segment: Segment) -> Quote:

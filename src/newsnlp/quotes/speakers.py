@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from newsnlp.entities.people import first_name_gender, gender_words
+from newsnlp.entities.people import gender_words, sure_gender
 from newsnlp.types import Mention, Person, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -55,6 +55,25 @@ class Cast:
         return None
 
 
+@attrs.frozen
+class Reported:
+    """The character spans of what quotations report (direct, mixed or indirect), in text order,
+    none overlapping."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, quotes: Sequence[Quote]) -> Reported:
+        spans = sorted((q.start, q.end) for q in quotes)
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    def covers(self, offset: int) -> bool:
+        """Whether `offset` lies inside a reported clause (the quotes never overlap)."""
+        k = bisect.bisect_right(self.starts, offset)
+        return k > 0 and offset < self.ends[k - 1]
+
+
 def speaker_span(head: Token) -> Span:
     """The words naming the speaker whose head is `head`: its left modifiers and right
     prepositional or compound parts ("Analysts at Goldman Sachs"), without appositions or
@@ -84,16 +103,19 @@ def resolve_speaker(span: Span, head: Token, cast: Cast) -> str:
     return person.name if person else span.text
 
 
-def person_gender(person: Person) -> str | None:
-    """"male" or "female" from the pronouns and honorifics among a person's mentions, else
-    from the first name; None when unknown or mixed."""
+def person_gender(person: Person, quoted: Callable[[int], bool] = lambda offset: False) -> str | None:
+    """"male" or "female" from the pronouns and honorifics among a person's mentions outside
+    quotations (`quoted(offset)`: whether an offset lies inside one; a quoted "she" mostly
+    speaks of someone else), else from a first name only one sex bears ("Bernie" leaves it
+    open); None when unknown or mixed."""
     words = gender_words()
-    votes = {words.get(m.text.split()[0].lower()) for m in person.mentions if m.text.split()}
+    votes = {words.get(m.text.split()[0].lower()) for m in person.mentions
+             if m.text.split() and not quoted(m.start)}
     votes.discard(None)
     if len(votes) == 1:
         return votes.pop()
     first_name = person.name.split()[:1]
-    return first_name_gender(first_name[0]) if first_name and not votes else None
+    return sure_gender(first_name[0]) if first_name and not votes else None
 
 
 def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], doc: Doc,
@@ -101,11 +123,16 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
     """`quotes` (in text order) with each "he"/"she" speaker resolved to the latest person of
     fitting gender named before it as a speaker or as the subject of a sentence outside
     quotations, the way reporters carry a speaker on from one paragraph to the next; each
-    "it"/"they" to the latest earlier speaker that is no person (an organisation, a paper)."""
+    "it"/"they" to the latest earlier speaker that is no person and has a capitalised word (an
+    organisation, "the Times")."""
     words = gender_words()
-    genders = {p.name: person_gender(p) for p in people}
+    genders = {p.name: person_gender(p, quoted) for p in people}
+    reported = Reported.of(quotes)
     named = [(m.start, p.name) for p in people for m in p.mentions
-             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and is_subject(doc, m)]
+             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
+             and is_subject(doc, m)]
+    named += unlinked_subjects(doc, Cast.of(people), lambda offset: quoted(offset) or reported.covers(offset))
+    genders.update((name, None) for _, name in named if name not in genders)
     genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
                    and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
     named += [(q.speaker_mention.start, q.speaker) for q in quotes
@@ -124,11 +151,30 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], do
                 quote = attrs.evolve(quote, speaker=fitting[-1])
         elif pronoun in _GROUP_PRONOUNS and group is not None:
             quote = attrs.evolve(quote, speaker=group)
-        if (quote.speaker and quote.speaker not in genders and quote.speaker[0].isupper()
+        if (quote.speaker and quote.speaker not in genders and has_capital(quote.speaker)
                 and quote.speaker.lower() not in _ALL_PRONOUNS):
             group = quote.speaker
         resolved.append(quote)
     return resolved
+
+
+def unlinked_subjects(doc: Doc, cast: Cast, quoted: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """(offset, name) of the person names the parser tagged that are subjects outside
+    quotations (`quoted`) and that no mention of the entities stage covers ("O'Malley, the
+    former governor, stressed ..."): named as the person sharing a word with them, else as
+    written."""
+    found = []
+    for ent in doc.ents:
+        if (ent.label_ == "PERSON" and ent.root.dep_ == "nsubj" and ent.root.head.dep_ != "advcl"
+                and all(t.pos_ == "PROPN" for t in ent) and not quoted(ent.start_char)
+                and cast.at(ent.root.idx) is None):
+            person = cast.named({t.lower_ for t in ent}, ent.start_char)
+            found.append((ent.start_char, person.name if person else ent.text))
+    return found
+
+
+def has_capital(phrase: str) -> bool:
+    return any(word[0].isupper() for word in phrase.split())
 
 
 def mention_span(doc: Doc, mention: Mention) -> Span | None:
@@ -136,8 +182,10 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is the subject of a clause other than an adverbial one ("When Peter
+    Mills arrived, ..." only sets the scene)."""
     span = mention_span(doc, mention)
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
 
 
 def is_name(doc: Doc, mention: Mention) -> bool:
