@@ -203,6 +203,22 @@ def test_mixed_quote_stops_before_an_aside_after_its_quotation(nlp):
     assert [(q.kind, q.text) for q in found] == [("mixed", "the tax plan \u201ca total disaster")]
 
 
+def test_quoted_phrase_the_sentence_runs_on_after_is_one_mixed_quote(nlp):
+    """A quoted phrase with no punctuation of its own that the sentence carries on after in
+    lower case is one mixed quote up to the end of the sentence."""
+    text = 'The city police reported "312 break-ins" in the old town between May and July.'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("mixed", '"312 break-ins" in the old town between May and July', "The city police")]
+
+
+def test_quoted_phrase_run_on_stops_at_a_comma(nlp):
+    """The run-on after a quoted phrase stops at the comma that ends its clause."""
+    text = 'The town reported "twelve new cases" in the north, up from four in May.'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text) for q in found] == [("mixed", '"twelve new cases" in the north')]
+
+
 def test_verbless_opening_phrase_is_no_reported_clause(nlp):
     """An opening phrase without a verb written before the cue ("Similarly, ... said") is no
     clause it reports; a clause with a verb written before the cue is."""
