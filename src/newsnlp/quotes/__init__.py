@@ -87,7 +87,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
     quotes.extend(direct_quotes(text, segments, assigned, cast))
-    return with_pronouns_resolved(outermost(quotes), people, doc,
+    return with_pronouns_resolved(outermost(quotes), people, cast, doc,
                                   lambda offset: inside_segment(segments, starts, offset))
 
 

@@ -131,7 +131,12 @@ def is_aside(token: Token) -> bool:
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
-                                      or any(c.dep_ == "mark" and c.lower_ in _CONCESSIONS for c in token.children))
+                                      or bool(marks_of(token) & _CONCESSIONS))
+
+
+def marks_of(clause_head: Token) -> set[str]:
+    """The subordinating words of a clause, lower-cased ("that", "because", "although")."""
+    return {child.lower_ for child in clause_head.children if child.dep_ == "mark"}
 
 
 def participle_aside(token: Token) -> bool:
@@ -151,7 +156,7 @@ def subtree_end(head: Token) -> int:
     end = head.right_edge.i + 1
     for token in head.doc[head.i + 1:min(end, head.i + MAX_CLAUSE)]:
         if (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_ in lemmas
-                and not any(child.dep_ == "mark" for child in token.children)):
+                and not marks_of(token)):
             return token.i
     return end
 
@@ -233,7 +238,7 @@ def subordinate_end(verb: Token, end: int) -> int:
     for child in verb.rights:
         if (child.i >= end and child.dep_ == "advcl" and child.left_edge.i in (end, end + 1)
                 and all(t.text == "," for t in verb.doc[end:child.left_edge.i])
-                and any(c.dep_ == "mark" and c.lower_ not in _CONCESSIONS for c in child.children)):
+                and marks_of(child) - _CONCESSIONS):
             return subtree_end(child)
     return end
 
@@ -248,7 +253,7 @@ def coordinated_end(verb: Token, end: int) -> int:
             continue
         if (child.pos_ in _CLAUSE_HEADS and child.lemma_ not in lemmas
                 and all(t.text == "," or t.dep_ == "cc" for t in verb.doc[end:child.left_edge.i])
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+                and "that" in marks_of(child)):
             return subtree_end(child)
         break
     return end
@@ -264,7 +269,7 @@ def clause_on_phrase(verb: Token) -> Token | None:
         for noun in child.children:
             for clause in noun.rights:
                 if (clause.dep_ == "acl" and clause.pos_ in _CLAUSE_HEADS
-                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+                        and "that" in marks_of(clause)):
                     return clause
     return None
 

@@ -118,20 +118,20 @@ def person_gender(person: Person, quoted: Callable[[int], bool] = lambda offset:
     return sure_gender(first_name[0]) if first_name and not votes else None
 
 
-def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], doc: Doc,
+def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], cast: Cast, doc: Doc,
                            quoted: Callable[[int], bool]) -> list[Quote]:
     """`quotes` (in text order) with each "he"/"she" speaker resolved to the latest person of
     fitting gender named before it as a speaker or as the subject of a sentence outside
     quotations, the way reporters carry a speaker on from one paragraph to the next; each
     "it"/"they" to the latest earlier speaker that is no person and has a capitalised word (an
-    organisation, "the Times")."""
+    organisation, "the Times"). `cast`: `people` indexed by `Cast.of`."""
     words = gender_words()
     genders = {p.name: person_gender(p, quoted) for p in people}
     reported = Reported.of(quotes)
     named = [(m.start, p.name) for p in people for m in p.mentions
              if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
              and is_subject(doc, m)]
-    named += unlinked_subjects(doc, Cast.of(people), lambda offset: quoted(offset) or reported.covers(offset))
+    named += unlinked_subjects(doc, cast, lambda offset: quoted(offset) or reported.covers(offset))
     genders.update((name, None) for _, name in named if name not in genders)
     genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
                    and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
