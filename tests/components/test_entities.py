@@ -385,3 +385,14 @@ def test_find_entities_works_on_a_bare_parse(nlp):
     cast = find_entities(doc)
     assert {(p.name, p.country) for p in cast.people} == {("Olaf Scholz", "DE"),
                                                           ("Emmanuel Macron", "FR")}
+
+
+@pytest.mark.parametrize("headline", [
+    "Ellen Marwick Responds To Question On Taxes",
+    "Lawmakers Rip Ellen Marwick Over Budget",
+    "Ellen Marwick Pins Blame On Rivals",
+])
+def test_title_case_headline_words_left_out_of_names(nlp, headline):
+    text = (headline + "\n\nEllen Marwick, a senator from Ohio, said on Tuesday that the plan was"
+            " dead. Lawmakers say she responds to every question and pins the blame on rivals.")
+    assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == ["Ellen Marwick"]

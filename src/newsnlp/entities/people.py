@@ -21,6 +21,7 @@ import attrs
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from newsnlp.casing import title_case
 from newsnlp.entities.countries import capital_code, clean_name, country_code
 from newsnlp.entities.titles import (
     Title,
@@ -156,6 +157,30 @@ def name_span(span: Span) -> Span | None:
     if not len(name) or not any(t.is_title or t.is_upper for t in name):
         return None
     return name
+
+
+def _headline_word(token: Token, common: set[str]) -> bool:
+    """A capitalised word that is no first name but a verb or a word the article writes in
+    lower case ("Says", "Lawmakers")."""
+    return (token.is_title and (token.lower_ in common or token.pos_ in ("VERB", "AUX"))
+            and first_name_gender(token.text) is None)
+
+
+def headline_name(name: Span, common: set[str], text: str) -> Span:
+    """The name inside a span of a line written in Title Case, without the headline words
+    around it ("Lawmakers Rip [Donald Trump]", "[Marco Rubio] Responds To Question");
+    `text` is the doc's text."""
+    doc, start, end = name.doc, name.start, name.end
+    if len(name) < 2 or not any(_headline_word(t, common) for t in name):
+        return name
+    line_end = text.find("\n", name.end_char)
+    if not title_case(text[text.rfind("\n", 0, name.start_char) + 1:line_end if line_end >= 0 else None]):
+        return name
+    while end > start + 1 and _headline_word(doc[end - 1], common):
+        end -= 1
+    while start < end - 1 and _headline_word(doc[start], common):
+        start += 1
+    return doc[start:end]
 
 
 def extended_left(span: Span) -> Span:
@@ -656,9 +681,11 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
         elif token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
             proper_nouns.append(token)
     tagged = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
-    names = [extended_left(name) for ent in doc.ents if ent.label_ == "PERSON"
-             and not is_news_organisation(ent.text) and is_name_like(ent)
-             and (name := name_span(ent)) is not None
+    text = doc.text
+    spans = [name_span(ent) for ent in doc.ents if ent.label_ == "PERSON"
+             and not is_news_organisation(ent.text) and is_name_like(ent)]
+    names = [extended_left(name) for span in spans if span is not None
+             and (name := headline_name(span, common, text))
              and (not is_common_word(name, common) or _has_title(name))]
     taken = set(tagged)
     for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):

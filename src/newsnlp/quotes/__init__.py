@@ -16,6 +16,7 @@ import attrs
 
 from spacy.tokens import Doc, Span
 
+from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
 from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
 from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
@@ -45,7 +46,6 @@ _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _INVERTED_SPEAKER_WORDS = 8
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "at", "from"})
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -176,12 +176,6 @@ def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quot
     if "\n" in gap or any(mark in gap for mark in MARKS):
         return None
     return cue if _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open) else None
-
-
-def title_case(line: str) -> bool:
-    """Whether most words of a line start with a capital ("Budget Deal Is Dead, Says Senator")."""
-    words = [w for w in line.split() if w.lower() not in _TITLE_SMALL_WORDS]
-    return sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
 def names_speaker(name: Span, cast: Cast) -> bool:
@@ -329,7 +323,7 @@ def is_fragment(text: str, segment: Segment) -> bool:
     words = content.split()
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
-    capitalised = [w for w in words if w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS]
+    capitalised = [w for w in words if w[0].isupper() or w.lower() in TITLE_SMALL_WORDS]
     return len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
 
 
