@@ -11,7 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from newsnlp import components  # noqa: F401  (registers the spaCy factories)
 from newsnlp.api import analyze, analyze_many
 from newsnlp.dataframe import to_dataframe
-from newsnlp.display import display
+from newsnlp.view import display
 from newsnlp.extensions import install_extensions
 from newsnlp.model import load
 from newsnlp.types import Article, Country, Mention, Money, Organisation, Person, Quote, TimeExpression

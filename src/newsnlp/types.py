@@ -151,6 +151,6 @@ class Article(_Serialisable):
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the text with the results highlighted, then tables (newsnlp.display)."""
-        from newsnlp.display import to_html
+        from newsnlp.view import to_html
 
         return to_html(self)

@@ -66,7 +66,7 @@ def display(article: Article | Doc) -> None:
         from IPython.display import display as show
     except ImportError:
         raise ImportError("newsnlp.display() shows HTML in Jupyter and needs IPython; without it, "
-                          "`from newsnlp.display import to_html` gives the markup") from None
+                          "`from newsnlp.view import to_html` gives the markup") from None
     show(HTML(to_html(article)))
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 import newsnlp
-from newsnlp.display import article_marks, paragraph_parse, shown_value, to_html
+from newsnlp.view import article_marks, paragraph_parse, shown_value, to_html
 from newsnlp.extensions import Mark
 from newsnlp.types import Article, Country, Mention, Money, Organisation, Person, Quote, TimeExpression
 
