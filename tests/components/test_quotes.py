@@ -426,6 +426,26 @@ def test_according_to_reports_all_conjuncts(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Unemployment fell to 4 percent in May, according to the labour ministry, down from 5 percent "
+         "a year earlier.",
+         [("indirect", "Unemployment fell to 4 percent in May", "the labour ministry", "according to")]),
+        ("Sales of electric cars doubled last year, according to the trade group, even as petrol prices fell.",
+         [("indirect", "Sales of electric cars doubled last year", "the trade group", "according to")]),
+        ("Since March, according to the union, the company has cut 300 jobs.",
+         [("indirect", "Since March, according to the union, the company has cut 300 jobs", "the union",
+           "according to")]),
+    ],
+    ids=["comparison-after", "clause-after", "phrase-inside-clause"],
+)
+def test_according_to_stops_before_an_aside(nlp, text, expected):
+    """What follows "according to X" after its clause is the writer's aside, unless the phrase
+    interrupts the clause before its verb."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
 def test_subject_of_a_participle_after_a_preposition(nlp):
     """"by saying" takes the subject of the verb the preposition hangs on."""
     text = "Tom Hale ended the debate by saying the new plan would work."

@@ -345,17 +345,28 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
         doc = first.doc
         before = (clause_head.left_edge.i, first.left_edge.i)
         after = (first.right_edge.i + 1, clause_head.right_edge.i + 1)
-        content = clause_chars(doc, *both_sides(before, after))
+        content = clause_chars(doc, *both_sides(before, after, runs_on(clause_head, first)))
     text = first.doc[first.i:last.i + 1].text
     return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
 
 
-def both_sides(before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+def runs_on(clause_head: Token, phrase: Token) -> bool:
+    """Whether the clause a cue phrase hangs on carries on after it as what the source says:
+    the phrase interrupts the clause before its verb ("Since May, according to the group,
+    prices have risen") or a clause coordinated with it follows ("..., according to the
+    survey, and wages fell"). Else what follows the phrase is the writer's comparison or
+    aside ("..., according to the poll, up from 40 percent in May")."""
+    return phrase.i < clause_head.i or any(
+        child.dep_ == "conj" and child.pos_ in _CLAUSE_HEADS and child.i > phrase.i
+        for child in clause_head.children)
+
+
+def both_sides(before: tuple[int, int], after: tuple[int, int], run_on: bool) -> tuple[int, int]:
     """The token range a cue phrase reports from the clause on either side of it: the longer
-    side, or both with the phrase between them when each side has a clause of its own
-    ("Prices rose, according to the survey, and wages fell")."""
+    side, or both with the phrase between them when each side has a clause of its own and the
+    clause runs on after the phrase (`runs_on`), else the side before it."""
     if before[1] - before[0] > 2 and after[1] - after[0] > 3:
-        return before[0], after[1]
+        return (before[0], after[1]) if run_on else before
     return after if after[1] - after[0] >= before[1] - before[0] else before
 
 
