@@ -446,6 +446,13 @@ def test_according_to_stops_before_an_aside(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+def test_verb_in_brackets_reports_nothing_outside_them(nlp):
+    """A reporting verb inside brackets reports its own clause, not the one before the bracket."""
+    text = "Ticket sales dropped sharply this spring (the league said that the weather was to blame)."
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the weather was to blame", "the league", "said")]
+
+
 def test_subject_of_a_participle_after_a_preposition(nlp):
     """"by saying" takes the subject of the verb the preposition hangs on."""
     text = "Tom Hale ended the debate by saying the new plan would work."

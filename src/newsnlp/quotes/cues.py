@@ -202,7 +202,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
             if child.i < verb.i and (broken(doc, child.right_edge.i + 1, verb.i)
-                                     or new_paragraph(doc, child.i, verb.i)):
+                                     or new_paragraph(doc, child.i, verb.i)
+                                     or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
                 continue
             end = subtree_end(child)
             if end <= verb.i:
@@ -279,6 +280,18 @@ def broken(doc: Doc, start: int, end: int) -> bool:
     reporting verb across one ("It is unlikely; the team says she will return") is no part of
     what it reports."""
     return any(token.text in (":", ";") for token in doc[max(0, start):end])
+
+
+def bracket_opened(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bracket opened in doc[start:end] is still open at its end: a reporting verb
+    inside brackets ("Sales fell (the firm blamed the weather)") reports nothing outside them."""
+    depth = 0
+    for token in doc[max(0, start):end]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]") and depth:
+            depth -= 1
+    return depth > 0
 
 
 def new_paragraph(doc: Doc, start: int, end: int) -> bool:
