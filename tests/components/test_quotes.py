@@ -446,6 +446,22 @@ def test_according_to_stops_before_an_aside(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg said the company would expand its plant in Ohio, which opened in 1998.",
+         [("indirect", "the company would expand its plant in Ohio", "Anna Berg", "said")]),
+        ("Anna Berg said the council would scrap the tax, which she called a disaster.",
+         [("indirect", "the council would scrap the tax, which she called a disaster", "Anna Berg", "said")]),
+    ],
+    ids=["past-background", "naming-is-no-background"],
+)
+def test_which_clause_in_the_past_is_background(nlp, text, expected):
+    """A "which" clause in the simple past closing a reported clause is the writer's background,
+    unless it names, reports or quotes something itself."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
 def test_verb_in_brackets_reports_nothing_outside_them(nlp):
     """A reporting verb inside brackets reports its own clause, not the one before the bracket."""
     text = "Ticket sales dropped sharply this spring (the league said that the weather was to blame)."

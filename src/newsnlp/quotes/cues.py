@@ -123,15 +123,25 @@ def aside_start(doc: Doc, start: int, end: int) -> int:
 def is_aside(token: Token) -> bool:
     """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
     its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
-    relative clause on a person (background the writer adds: "..., who has led the union since
-    2010"), a concession ("..., although ...") or a reporting verb of its own ("..., arguing
-    that ...")."""
+    relative clause on a person or a "which" clause in the simple past (background the writer
+    adds: "..., who has led the union since 2010", `past_background`), a concession ("...,
+    although ...") or a reporting verb of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return not any(child.dep_ == "cc" for child in token.children)
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
+    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and token.tag_ == "VBD":
+        return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or bool(marks_of(token) & _CONCESSIONS))
+
+
+def past_background(relative: Token) -> bool:
+    """Whether a "which" clause in the simple past is background the writer adds ("..., which
+    launched the brand in 2012"): it quotes no words and reports or names nothing itself
+    ("..., which she called "a disaster"" is another attribution)."""
+    lemmas = reporting_lemmas() | naming_lemmas()
+    return not any(t.is_quote or t.lemma_ in lemmas for t in relative.subtree)
 
 
 def marks_of(clause_head: Token) -> set[str]:
