@@ -462,6 +462,23 @@ def test_which_clause_in_the_past_is_background(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That said, the new plan still has serious flaws.", []),
+        ("It goes without saying that the vote on Friday matters a great deal.", []),
+        ("Only time will tell if the deal will hold.", []),
+        ("It is fair to say the mayor has lost some support.", []),
+        ("That said, Anna Berg says the plan still has flaws.",
+         [("indirect", "the plan still has flaws", "Anna Berg", "says")]),
+    ],
+    ids=["that-said", "goes-without-saying", "time-will-tell", "fair-to-say", "that-said-then-a-cue"],
+)
+def test_fixed_expressions_attribute_nothing(nlp, text, expected):
+    """A reporting verb inside a fixed expression ("That said", "time will tell") is no cue."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
 def test_verb_in_brackets_reports_nothing_outside_them(nlp):
     """A reporting verb inside brackets reports its own clause, not the one before the bracket."""
     text = "Ticket sales dropped sharply this spring (the league said that the weather was to blame)."

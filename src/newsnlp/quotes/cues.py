@@ -58,6 +58,24 @@ def naming_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("naming_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def idioms() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_idioms.txt"))
+
+
+def in_idiom(verb: Token) -> bool:
+    """Whether a reporting verb is part of a fixed expression that attributes nothing ("That
+    said, ...", "it goes without saying that ...", "time will tell")."""
+    doc = verb.doc
+    for phrase in idioms():
+        for k, word in enumerate(phrase):
+            start = verb.i - k
+            if (word == verb.lower_ and start >= 0 and start + len(phrase) <= len(doc)
+                    and all(doc[start + j].lower_ == w for j, w in enumerate(phrase))):
+                return True
+    return False
+
+
 def reporting_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_phrases.txt"))
 
@@ -411,7 +429,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                     cue = phrase_cue(token, doc[last])
                     if cue and not quoted(token.idx):
                         cues.append(cue)
-        elif token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx):
+        elif (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
+              and not in_idiom(token)):
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
