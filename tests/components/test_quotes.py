@@ -479,6 +479,15 @@ def test_fixed_expressions_attribute_nothing(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+def test_clause_goes_on_after_its_attribution_in_a_quotation(nlp):
+    """A clause its attribution interrupts goes on in the "that" clause or quotation after it."""
+    text = ("The documents show, he said in a telephone interview, that ''the agency and the firm "
+            "worked hand in hand.''")
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("mixed", "The documents show, he said in a telephone interview, that ''the agency and the firm "
+                  "worked hand in hand.", "he", "said")]
+
+
 def test_verb_in_brackets_reports_nothing_outside_them(nlp):
     """A reporting verb inside brackets reports its own clause, not the one before the bracket."""
     text = "Ticket sales dropped sharply this spring (the league said that the weather was to blame)."

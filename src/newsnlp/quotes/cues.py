@@ -189,10 +189,12 @@ def subtree_end(head: Token) -> int:
     return end
 
 
-def continuation_end(verb: Token, start: int) -> int | None:
-    """For a reporting verb written after its clause (from token `start`), the end of the
-    sentence when the clause goes on after the attribution ("Sales fell, the firm said on
-    Monday, and may fall again") and none of it is quoted, else None."""
+def continuation_end(verb: Token, clause: Token) -> int | None:
+    """For a reporting verb written after the clause it reports (headed by `clause`), the end
+    of the sentence when the clause goes on after the attribution ("Sales fell, the firm said
+    on Monday, and may fall again") and none of it is quoted or what follows completes it
+    (`completes_clause`), else None."""
+    start = clause.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
         if child.dep_ not in _ATTRIBUTION_PARTS or child.i != end:
@@ -200,9 +202,19 @@ def continuation_end(verb: Token, start: int) -> int | None:
         end = child.right_edge.i + 1
     doc, sentence_end = verb.doc, verb.sent.end
     if end < sentence_end and doc[end].text == "," and any(t.is_alpha for t in doc[end + 1:sentence_end]):
-        if not any(t.is_quote for t in doc[start:sentence_end]):
+        if not any(t.is_quote for t in doc[start:sentence_end]) or completes_clause(clause, verb, doc[end + 1]):
             return sentence_end
     return None
+
+
+def completes_clause(clause: Token, verb: Token, after: Token) -> bool:
+    """Whether the words from `after`, written after an attribution that interrupts a clause
+    with a subject of its own, complete that clause with a "that" clause or a quotation,
+    nothing before the attribution being quoted ("It was, the mayor said, "a day to
+    remember."")."""
+    return ((after.lower_ == "that" or after.is_quote)
+            and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+            and not any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
 def paragraph_end(doc: Doc, start: int) -> int:
@@ -235,7 +247,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
                 continue
             end = subtree_end(child)
             if end <= verb.i:
-                end = continuation_end(verb, child.left_edge.i) or end
+                end = continuation_end(verb, child) or end
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
             else:
