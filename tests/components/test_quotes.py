@@ -446,6 +446,21 @@ def test_according_to_stops_before_an_aside(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+def test_clause_closed_by_a_colon_is_not_reported_by_the_verb_after_it():
+    """A clause whose parse takes in the colon closing it is no part of what the verb after the
+    colon reports."""
+    words = ["We", "were", "here", "before", ":", "the", "senator", "declared", "war", "."]
+    heads = [1, 7, 1, 1, 1, 6, 7, 7, 7, 7]
+    deps = ["nsubj", "ccomp", "advmod", "advmod", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PRON", "AUX", "ADV", "ADV", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["we", "be", "here", "before", ":", "the", "senator", "declare", "war", "."]
+    spaces = [True, True, True, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert cue.content is None
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

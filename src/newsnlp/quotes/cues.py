@@ -237,11 +237,11 @@ def paragraph_end(doc: Doc, start: int) -> int:
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
-    unless a colon or semicolon stands between them."""
+    unless a colon or semicolon stands between them (or closes the clause's subtree)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            if child.i < verb.i and (broken(doc, child.right_edge.i + 1, verb.i)
+            if child.i < verb.i and (broken(doc, child.right_edge.i, verb.i)
                                      or new_paragraph(doc, child.i, verb.i)
                                      or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
                 continue
