@@ -503,6 +503,20 @@ def test_clause_goes_on_after_its_attribution_in_a_quotation(nlp):
                   "worked hand in hand.", "he", "said")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council met on Monday.\n\nUPDATE: The council has since approved the budget for next year.", []),
+        ("The council met on Monday.\n\nHALE: We will approve the budget for next year.",
+         [("indirect", "We will approve the budget for next year.", "HALE", ":")]),
+    ],
+    ids=["editorial-label", "speaker-in-capitals"],
+)
+def test_editorial_label_before_a_colon_is_no_speaker(nlp, text, expected):
+    """A line led by an editorial label in capitals ("UPDATE:") is no speaker's line."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
 def test_verb_in_brackets_reports_nothing_outside_them(nlp):
     """A reporting verb inside brackets reports its own clause, not the one before the bracket."""
     text = "Ticket sales dropped sharply this spring (the league said that the weather was to blame)."
