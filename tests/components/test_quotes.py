@@ -426,6 +426,104 @@ def test_according_to_reports_all_conjuncts(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Unemployment fell to 4 percent in May, according to the labour ministry, down from 5 percent "
+         "a year earlier.",
+         [("indirect", "Unemployment fell to 4 percent in May", "the labour ministry", "according to")]),
+        ("Sales of electric cars doubled last year, according to the trade group, even as petrol prices fell.",
+         [("indirect", "Sales of electric cars doubled last year", "the trade group", "according to")]),
+        ("Since March, according to the union, the company has cut 300 jobs.",
+         [("indirect", "Since March, according to the union, the company has cut 300 jobs", "the union",
+           "according to")]),
+    ],
+    ids=["comparison-after", "clause-after", "phrase-inside-clause"],
+)
+def test_according_to_stops_before_an_aside(nlp, text, expected):
+    """What follows "according to X" after its clause is the writer's aside, unless the phrase
+    interrupts the clause before its verb."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_clause_closed_by_a_colon_is_not_reported_by_the_verb_after_it():
+    """A clause whose parse takes in the colon closing it is no part of what the verb after the
+    colon reports."""
+    words = ["We", "were", "here", "before", ":", "the", "senator", "declared", "war", "."]
+    heads = [1, 7, 1, 1, 1, 6, 7, 7, 7, 7]
+    deps = ["nsubj", "ccomp", "advmod", "advmod", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PRON", "AUX", "ADV", "ADV", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["we", "be", "here", "before", ":", "the", "senator", "declare", "war", "."]
+    spaces = [True, True, True, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert cue.content is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg said the company would expand its plant in Ohio, which opened in 1998.",
+         [("indirect", "the company would expand its plant in Ohio", "Anna Berg", "said")]),
+        ("Anna Berg said the council would scrap the tax, which she called a disaster.",
+         [("indirect", "the council would scrap the tax, which she called a disaster", "Anna Berg", "said")]),
+    ],
+    ids=["past-background", "naming-is-no-background"],
+)
+def test_which_clause_in_the_past_is_background(nlp, text, expected):
+    """A "which" clause in the simple past closing a reported clause is the writer's background,
+    unless it names, reports or quotes something itself."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That said, the new plan still has serious flaws.", []),
+        ("It goes without saying that the vote on Friday matters a great deal.", []),
+        ("Only time will tell if the deal will hold.", []),
+        ("It is fair to say the mayor has lost some support.", []),
+        ("That said, Anna Berg says the plan still has flaws.",
+         [("indirect", "the plan still has flaws", "Anna Berg", "says")]),
+    ],
+    ids=["that-said", "goes-without-saying", "time-will-tell", "fair-to-say", "that-said-then-a-cue"],
+)
+def test_fixed_expressions_attribute_nothing(nlp, text, expected):
+    """A reporting verb inside a fixed expression ("That said", "time will tell") is no cue."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_clause_goes_on_after_its_attribution_in_a_quotation(nlp):
+    """A clause its attribution interrupts goes on in the "that" clause or quotation after it."""
+    text = ("The documents show, he said in a telephone interview, that ''the agency and the firm "
+            "worked hand in hand.''")
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("mixed", "The documents show, he said in a telephone interview, that ''the agency and the firm "
+                  "worked hand in hand.", "he", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council met on Monday.\n\nUPDATE: The council has since approved the budget for next year.", []),
+        ("The council met on Monday.\n\nHALE: We will approve the budget for next year.",
+         [("indirect", "We will approve the budget for next year.", "HALE", ":")]),
+    ],
+    ids=["editorial-label", "speaker-in-capitals"],
+)
+def test_editorial_label_before_a_colon_is_no_speaker(nlp, text, expected):
+    """A line led by an editorial label in capitals ("UPDATE:") is no speaker's line."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_verb_in_brackets_reports_nothing_outside_them(nlp):
+    """A reporting verb inside brackets reports its own clause, not the one before the bracket."""
+    text = "Ticket sales dropped sharply this spring (the league said that the weather was to blame)."
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the weather was to blame", "the league", "said")]
+
+
 def test_subject_of_a_participle_after_a_preposition(nlp):
     """"by saying" takes the subject of the verb the preposition hangs on."""
     text = "Tom Hale ended the debate by saying the new plan would work."

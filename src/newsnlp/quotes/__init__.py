@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 import attrs
@@ -17,6 +18,7 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
+from newsnlp.lexicons import load_lexicon
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
 from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
 from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
@@ -180,12 +182,18 @@ def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quot
 
 def names_speaker(name: Span, cast: Cast) -> bool:
     """Whether a span before a colon names someone: a person of the article, a person or
-    organisation entity, or a name in capitals ("WALLACE")."""
+    organisation entity, or a name in capitals ("WALLACE") that is no editorial label
+    ("UPDATE", "EXCLUSIVE")."""
     if cast.at(name.root.idx) is not None:
         return True
     if any(t.ent_type_ in ("PERSON", "ORG") for t in name):
         return all(t.pos_ == "PROPN" for t in name)
-    return name.text.isupper() and len(name.text) >= 3
+    return name.text.isupper() and len(name.text) >= 3 and name.text.lower() not in editorial_labels()
+
+
+@lru_cache(maxsize=1)
+def editorial_labels() -> frozenset[str]:
+    return frozenset(label.lower() for label in load_lexicon("editorial_labels.txt"))
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:

@@ -58,6 +58,24 @@ def naming_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("naming_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def idioms() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_idioms.txt"))
+
+
+def in_idiom(verb: Token) -> bool:
+    """Whether a reporting verb is part of a fixed expression that attributes nothing ("That
+    said, ...", "it goes without saying that ...", "time will tell")."""
+    doc = verb.doc
+    for phrase in idioms():
+        for k, word in enumerate(phrase):
+            start = verb.i - k
+            if (word == verb.lower_ and start >= 0 and start + len(phrase) <= len(doc)
+                    and all(doc[start + j].lower_ == w for j, w in enumerate(phrase))):
+                return True
+    return False
+
+
 def reporting_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_phrases.txt"))
 
@@ -123,15 +141,25 @@ def aside_start(doc: Doc, start: int, end: int) -> int:
 def is_aside(token: Token) -> bool:
     """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
     its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
-    relative clause on a person (background the writer adds: "..., who has led the union since
-    2010"), a concession ("..., although ...") or a reporting verb of its own ("..., arguing
-    that ...")."""
+    relative clause on a person or a "which" clause in the simple past (background the writer
+    adds: "..., who has led the union since 2010", `past_background`), a concession ("...,
+    although ...") or a reporting verb of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return not any(child.dep_ == "cc" for child in token.children)
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
+    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and token.tag_ == "VBD":
+        return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or bool(marks_of(token) & _CONCESSIONS))
+
+
+def past_background(relative: Token) -> bool:
+    """Whether a "which" clause in the simple past is background the writer adds ("..., which
+    launched the brand in 2012"): it quotes no words and reports or names nothing itself
+    ("..., which she called "a disaster"" is another attribution)."""
+    lemmas = reporting_lemmas() | naming_lemmas()
+    return not any(t.is_quote or t.lemma_ in lemmas for t in relative.subtree)
 
 
 def marks_of(clause_head: Token) -> set[str]:
@@ -161,10 +189,12 @@ def subtree_end(head: Token) -> int:
     return end
 
 
-def continuation_end(verb: Token, start: int) -> int | None:
-    """For a reporting verb written after its clause (from token `start`), the end of the
-    sentence when the clause goes on after the attribution ("Sales fell, the firm said on
-    Monday, and may fall again") and none of it is quoted, else None."""
+def continuation_end(verb: Token, clause: Token) -> int | None:
+    """For a reporting verb written after the clause it reports (headed by `clause`), the end
+    of the sentence when the clause goes on after the attribution ("Sales fell, the firm said
+    on Monday, and may fall again") and none of it is quoted or what follows completes it
+    (`completes_clause`), else None."""
+    start = clause.left_edge.i
     end = verb.i + 1
     for child in verb.rights:
         if child.dep_ not in _ATTRIBUTION_PARTS or child.i != end:
@@ -172,9 +202,19 @@ def continuation_end(verb: Token, start: int) -> int | None:
         end = child.right_edge.i + 1
     doc, sentence_end = verb.doc, verb.sent.end
     if end < sentence_end and doc[end].text == "," and any(t.is_alpha for t in doc[end + 1:sentence_end]):
-        if not any(t.is_quote for t in doc[start:sentence_end]):
+        if not any(t.is_quote for t in doc[start:sentence_end]) or completes_clause(clause, verb, doc[end + 1]):
             return sentence_end
     return None
+
+
+def completes_clause(clause: Token, verb: Token, after: Token) -> bool:
+    """Whether the words from `after`, written after an attribution that interrupts a clause
+    with a subject of its own, complete that clause with a "that" clause or a quotation,
+    nothing before the attribution being quoted ("It was, the mayor said, "a day to
+    remember."")."""
+    return ((after.lower_ == "that" or after.is_quote)
+            and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+            and not any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
 def paragraph_end(doc: Doc, start: int) -> int:
@@ -197,16 +237,17 @@ def paragraph_end(doc: Doc, start: int) -> int:
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
-    unless a colon or semicolon stands between them."""
+    unless a colon or semicolon stands between them (or closes the clause's subtree)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            if child.i < verb.i and (broken(doc, child.right_edge.i + 1, verb.i)
-                                     or new_paragraph(doc, child.i, verb.i)):
+            if child.i < verb.i and (broken(doc, child.right_edge.i, verb.i)
+                                     or new_paragraph(doc, child.i, verb.i)
+                                     or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
                 continue
             end = subtree_end(child)
             if end <= verb.i:
-                end = continuation_end(verb, child.left_edge.i) or end
+                end = continuation_end(verb, child) or end
             elif end < len(doc) and doc[end].text in (":", ";"):
                 end = paragraph_end(doc, end)
             else:
@@ -281,6 +322,18 @@ def broken(doc: Doc, start: int, end: int) -> bool:
     return any(token.text in (":", ";") for token in doc[max(0, start):end])
 
 
+def bracket_opened(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bracket opened in doc[start:end] is still open at its end: a reporting verb
+    inside brackets ("Sales fell (the firm blamed the weather)") reports nothing outside them."""
+    depth = 0
+    for token in doc[max(0, start):end]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]") and depth:
+            depth -= 1
+    return depth > 0
+
+
 def new_paragraph(doc: Doc, start: int, end: int) -> bool:
     """Whether a paragraph break stands in doc[start:end]: a parse can take the last sentence
     of a paragraph (whose subtree then ends at the break) for the complement of a reporting
@@ -345,17 +398,28 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
         doc = first.doc
         before = (clause_head.left_edge.i, first.left_edge.i)
         after = (first.right_edge.i + 1, clause_head.right_edge.i + 1)
-        content = clause_chars(doc, *both_sides(before, after))
+        content = clause_chars(doc, *both_sides(before, after, runs_on(clause_head, first)))
     text = first.doc[first.i:last.i + 1].text
     return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
 
 
-def both_sides(before: tuple[int, int], after: tuple[int, int]) -> tuple[int, int]:
+def runs_on(clause_head: Token, phrase: Token) -> bool:
+    """Whether the clause a cue phrase hangs on carries on after it as what the source says:
+    the phrase interrupts the clause before its verb ("Since May, according to the group,
+    prices have risen") or a clause coordinated with it follows ("..., according to the
+    survey, and wages fell"). Else what follows the phrase is the writer's comparison or
+    aside ("..., according to the poll, up from 40 percent in May")."""
+    return phrase.i < clause_head.i or any(
+        child.dep_ == "conj" and child.pos_ in _CLAUSE_HEADS and child.i > phrase.i
+        for child in clause_head.children)
+
+
+def both_sides(before: tuple[int, int], after: tuple[int, int], run_on: bool) -> tuple[int, int]:
     """The token range a cue phrase reports from the clause on either side of it: the longer
-    side, or both with the phrase between them when each side has a clause of its own
-    ("Prices rose, according to the survey, and wages fell")."""
+    side, or both with the phrase between them when each side has a clause of its own and the
+    clause runs on after the phrase (`runs_on`), else the side before it."""
     if before[1] - before[0] > 2 and after[1] - after[0] > 3:
-        return before[0], after[1]
+        return (before[0], after[1]) if run_on else before
     return after if after[1] - after[0] >= before[1] - before[0] else before
 
 
@@ -377,7 +441,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                     cue = phrase_cue(token, doc[last])
                     if cue and not quoted(token.idx):
                         cues.append(cue)
-        elif token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx):
+        elif (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
+              and not in_idiom(token)):
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
