@@ -318,3 +318,29 @@ def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The siege began in 1944. In March, the army reached the coast.",
+         [("1944", "DATE", "1944"), ("March", "DATE", "1944-03")]),
+        ("The war ended in 1918. On November 11, the guns fell silent. That winter was hard.",
+         [("1918", "DATE", "1918"), ("November 11", "DATE", "1918-11-11"), ("winter", "DATE", "1918-WI")]),
+        ("The treaty was signed in 1955. On February 29, the troops left.",
+         [("1955", "DATE", "1955"), ("February 29", "DATE", "2024-02-29")]),
+        ("The mill, founded in 1960, said yesterday that it would close in June.",
+         [("1960", "DATE", "1960"), ("yesterday", "DATE", "2024-03-05"), ("June", "DATE", "2024-06")]),
+        ("The mill was founded in 1960. It will close in June, the owners said on Friday.",
+         [("1960", "DATE", "1960"), ("June", "DATE", "2024-06"), ("Friday", "DATE", "2024-03-01")]),
+        ("The mill was founded in 2023. It closed in December.",
+         [("2023", "DATE", "2023"), ("December", "DATE", "2023-12")]),
+    ],
+    ids=["month-in-narrated-year", "day-and-season", "no-such-day-that-year", "news-yesterday",
+         "news-weekday", "year-near-reference"],
+)
+def test_find_dates_narrated_year(nlp, text, expected):
+    """In a text that tells of a distant past, a month or day without a year is in the year last
+    written; a text that speaks of the days around its reference date keeps it as the anchor."""
+    found = find_dates(nlp(text), REF)
+    assert [(found_.text, found_.type, found_.value) for found_ in found] == expected

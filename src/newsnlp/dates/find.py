@@ -10,8 +10,9 @@ from functools import lru_cache
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from newsnlp.dates.calendar import safe_date
 from newsnlp.dates.normalise import Tense, normalise
-from newsnlp.dates.words import lexicon
+from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
@@ -38,6 +39,12 @@ ANAPHORIC = re.compile(
     r"|\bthe (?:following|previous|preceding|prior) "
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
+NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
+DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
+ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+NEAR_DAYS = 7
+RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
@@ -82,8 +89,75 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
+    found = with_narrated_years(found, reference_date)
     anchored = with_narrative_anchor(found, reference_date)
     return with_quarter_context(anchored, [tense for _, tense in found])
+
+
+def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
+                        reference_date: datetime.date | None) -> list[tuple[TimeExpression, Tense | None]]:
+    """In a text that tells of a distant past (no date in it near the reference date), a month,
+    day or season written without a year ("in March", "on June 6", "that summer") is in the
+    year the narrative has reached: the year of the date last mentioned, when that is two
+    years or more from the reference date ("In 1941 ... On December 7" is 1941-12-07)."""
+    if reference_date is None or any(near_reference(expression, reference_date) for expression, _ in found):
+        return found
+    out: list[tuple[TimeExpression, Tense | None]] = []
+    last_year: int | None = None
+    for expression, tense in found:
+        if (last_year is not None and abs(last_year - reference_date.year) >= NARRATED_YEARS
+                and undated_calendar_name(expression)):
+            value = f"{last_year:04d}{expression.value[4:]}"
+            if calendar_value(value):
+                expression = attrs.evolve(expression, value=value)
+        mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+        if mentioned and not YEAR_AGO.search(expression.text):
+            last_year = int(mentioned[1])
+        out.append((expression, tense))
+    return out
+
+
+def calendar_value(value: str) -> bool:
+    """Whether a TIMEX3 value's day, if it has one, is on the calendar (no "1943-02-29")."""
+    day = ISO_DAY_VALUE.match(value)
+    return day is None or safe_date(*map(int, day[0].split("-"))) is not None
+
+
+def near_reference(expression: TimeExpression, reference_date: datetime.date) -> bool:
+    """Whether the expression shows the text speaking from its reference date: a year written
+    within a year of it ("1989" in an article of 1989), words counted from it ("yesterday",
+    "last week", "two years ago"), or a weekday or day with no year within a week of it (a
+    dateline's "February 26", "on Friday")."""
+    words = canonical_words(expression.text)
+    written = [int(word) for word in words if YEAR_TOKEN.fullmatch(word)]
+    if written:
+        return any(abs(year - reference_date.year) < NARRATED_YEARS for year in written)
+    if counts_from_reference(words):
+        return True
+    day = ISO_DAY_VALUE.match(expression.value)
+    found = safe_date(*map(int, day[0].split("-"))) if day else None
+    return (found is not None and not ANAPHORIC.search(expression.text)
+            and any(word.startswith(("DOW", "MON")) for word in words)
+            and abs((found - reference_date).days) <= NEAR_DAYS)
+
+
+def counts_from_reference(words: tuple[str, ...]) -> bool:
+    """Whether canonical words count from the reference date: "yesterday", "two years ago",
+    "last week", "next March"; not "the next day" (counted from the narrative) nor "this day"
+    ("to this day" is said in histories too)."""
+    return bool(DEICTIC_WORDS & set(words)) or any(
+        lead in ("last", "this", "next") and (i == 0 or words[i - 1] != "the")
+        and following.startswith(("U_", "MON", "DOW", "SEA_")) and following != "U_D"
+        for i, (lead, following) in enumerate(zip(words, words[1:])))
+
+
+def undated_calendar_name(expression: TimeExpression) -> bool:
+    """Whether the expression names a month or season with no year and no relative word
+    ("March", "June 6", "the summer"; not "last March", "March 2003")."""
+    words = canonical_words(expression.text)
+    return (YEAR_VALUE.match(expression.value) is not None
+            and any(word.startswith(("MON", "SEA_")) for word in words)
+            and not any(YEAR_TOKEN.fullmatch(word) or word in RELATIVE_WORDS for word in words))
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
