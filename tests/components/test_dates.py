@@ -88,6 +88,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("in December", "future", "DATE", "2024-12", None),
         ("the third day", None, "DATE", "2024-03-06", None),
         ("each July", None, "SET", "XXXX-07", None),
+        ("Friday evening", "past", "TIME", "2024-03-01TEV", None),
+        ("Friday night", "past", "DATE", "2024-03-01", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

@@ -27,6 +27,7 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE
               "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "W", "TH": "TH",
               "TM": "TM", "TS": "TS"}
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
+TIMED_PARTS_OF_DAY = {"EV"}  # a weekday's part of day that stays in its value ("Friday evening")
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -446,10 +447,11 @@ def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
 
 
 @rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous|on) )?DOW(\d)"
-      r"(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+      r"(?: (?:POD_(\w\w)|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
-    DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
+    DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME; but
+    "Friday evening" is the evening of that day (TEV: 3 of 3 in TimeBank and AQUAINT)."""
     weekday = int(m[2])
     relation = m[1] or ""
     if anchor is None:
@@ -464,9 +466,11 @@ def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         else:
             day = weekday_near(anchor, weekday, direction_of(tense) or -1)
         day_value = day.isoformat()
-    if m[3]:
-        clock = clock_value(m[3])
+    if m[4]:
+        clock = clock_value(m[4])
         return Reading("TIME", f"{day_value}T{clock}") if clock else None
+    if m[3] in TIMED_PARTS_OF_DAY:
+        return Reading("TIME", f"{day_value}T{m[3]}")
     return Reading("DATE", day_value)
 
 
