@@ -90,6 +90,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("each July", None, "SET", "XXXX-07", None),
         ("Friday evening", "past", "TIME", "2024-03-01TEV", None),
         ("Friday night", "past", "DATE", "2024-03-01", None),
+        ("this fall", "future", "DATE", "2024-FA", None),
+        ("this fall", "past", "DATE", "2023-FA", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

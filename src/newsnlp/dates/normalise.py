@@ -303,15 +303,17 @@ def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     season = m[2]
     year = year_of(m[3] or "")
     if year is None and anchor is not None:
-        relation = m[1] or ""
+        relation = m[1] or ("this" if m[0].startswith("this ") else "")
         step = -1 if relation in ("last", "past", "previous") else 1 if relation in ("next", "coming") else 0
-        year = season_year(anchor, season, step)
+        year = season_year(anchor, season, step, direction_of(tense) if relation == "this" else 0)
     return Reading("DATE", f"{year:04d}-{season}" if year else f"XXXX-{season}")
 
 
-def season_year(anchor: datetime.date, season: str, step: int) -> int:
+def season_year(anchor: datetime.date, season: str, step: int, leaning: int = 0) -> int:
     """The year of the season meant: the one before (`step` -1) or after (+1) the anchor, else
-    the one that contains it, else the nearest (news speaks of the seasons around its date)."""
+    the one that contains it, else the one before or after as the clause leans ("this fall"
+    in a future clause is the coming one), else the nearest (news speaks of the seasons around
+    its date)."""
     def bounds(year: int) -> tuple[datetime.date, datetime.date]:
         start = datetime.date(year, SEASON_MONTHS[season], 1)
         return start, shifted(start, "M", 3)
@@ -326,6 +328,8 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
         return after[0]
     if containing:
         return containing[0]
+    if leaning:
+        return before[-1] if leaning < 0 else after[0]
     return min(before[-1:] + after[:1], key=lambda year: min(abs((day - anchor).days) for day in bounds(year)))
 
 
