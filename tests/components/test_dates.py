@@ -279,6 +279,10 @@ def test_reference_date_in_text(text, expected):
         ("A man in his twenties was arrested.", []),
         ("They wed last Easter in Rome.", [("last Easter", "DATE", "2023-04-09")]),
         ("The envoy spent about 5 1/2 hours in Nairobi.", [("about 5 1/2 hours", "DURATION", "PT5H30M")]),
+        ("Police were called at about 3:30 a.m. on Thursday.",
+         [("about 3:30 a.m", "TIME", "2024-02-29T03:30"), ("Thursday", "DATE", "2024-02-29")]),
+        ("The blast came shortly after 9 p.m. local time on Saturday.",
+         [("9 p.m", "TIME", "2024-03-02T21:00"), ("Saturday", "DATE", "2024-03-02")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -289,7 +293,8 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours",
+         "clock-on-day", "clock-local-time-on-day"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -24,6 +24,7 @@ YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
@@ -84,14 +85,33 @@ def counted_units() -> re.Pattern:
 
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
+    text = doc.text  # once: spaCy rebuilds it on every access
     found: list[tuple[TimeExpression, Tense | None]] = []
-    for span in candidate_spans(doc):
+    for span in candidate_spans(doc, text):
         tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_narrated_years(found, reference_date)
-    anchored = with_narrative_anchor(found, reference_date)
+    anchored = with_day_after_clock(with_narrative_anchor(found, reference_date), text)
     return with_quarter_context(anchored, [tense for _, tense in found])
+
+
+def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time followed by the day it falls on, written as its own expression, is on that
+    day: "at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday" (TimeML marks the two
+    apart, the time valued on the day)."""
+    out = list(expressions)
+    for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
+        day_value = ISO_DAY_VALUE.match(day.value)
+        if (clock.type == "TIME" and day_value is not None and is_clock(clock.text)
+                and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
+            out[i] = attrs.evolve(clock, value=day_value[0] + clock.value[clock.value.index("T"):])
+    return out
+
+
+def is_clock(text: str) -> bool:
+    """Whether the text is a clock time alone ("about 3:30 a.m", "noon")."""
+    return CLOCK.search(text) is not None or text.lower() in ("noon", "midnight")
 
 
 def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
@@ -223,8 +243,9 @@ def with_quarter_context(expressions: list[TimeExpression],
     return out
 
 
-def candidate_spans(doc: Doc) -> list[Span]:
-    """spaCy's DATE/TIME entities and the extra temporal words outside them."""
+def candidate_spans(doc: Doc, text: str) -> list[Span]:
+    """spaCy's DATE/TIME entities and the extra temporal words outside them (`text`: the Doc's
+    text)."""
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
@@ -234,7 +255,6 @@ def candidate_spans(doc: Doc) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    text = doc.text  # once: spaCy rebuilds it on every access
     for pattern in (counted_units(), extra_words()):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
