@@ -103,9 +103,10 @@ def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[T
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
         day_value = ISO_DAY_VALUE.match(day.value)
-        if (clock.type == "TIME" and day_value is not None and is_clock(clock.text)
+        _, timed, time = clock.value.partition("T")
+        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
                 and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
-            out[i] = attrs.evolve(clock, value=day_value[0] + clock.value[clock.value.index("T"):])
+            out[i] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
     return out
 
 
