@@ -283,6 +283,7 @@ def test_reference_date_in_text(text, expected):
          [("about 3:30 a.m", "TIME", "2024-02-29T03:30"), ("Thursday", "DATE", "2024-02-29")]),
         ("The blast came shortly after 9 p.m. local time on Saturday.",
          [("9 p.m", "TIME", "2024-03-02T21:00"), ("Saturday", "DATE", "2024-03-02")]),
+        ("The talks will last three days.", [("three days", "DURATION", "P3D")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -294,7 +295,7 @@ def test_reference_date_in_text(text, expected):
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
          "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours",
-         "clock-on-day", "clock-local-time-on-day"],
+         "clock-on-day", "clock-local-time-on-day", "verb-last"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

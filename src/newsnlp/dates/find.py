@@ -319,6 +319,8 @@ def widened(span: Span) -> Span:
         start -= 1
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
+    if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
+        start += 1  # the verb "last" of "will [last three days]"
     if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
         start += 1  # "in the weeks before": TimeML news annotation marks "weeks" alone
     elif end - start > 1 and article_of_noun_after(doc[start], end):
