@@ -284,6 +284,14 @@ def test_reference_date_in_text(text, expected):
         ("The blast came shortly after 9 p.m. local time on Saturday.",
          [("9 p.m", "TIME", "2024-03-02T21:00"), ("Saturday", "DATE", "2024-03-02")]),
         ("The talks will last three days.", [("three days", "DURATION", "P3D")]),
+        ("The poll was taken Jan. 4-8.", [("Jan. 4", "DATE", "2024-01-04"), ("8", "DATE", "2024-01-08")]),
+        ("The vote is set for April 24 and 25.",
+         [("April 24", "DATE", "2024-04-24"), ("25", "DATE", "2024-04-25")]),
+        ("Fighting raged in August-September 2012.",
+         [("August", "DATE", "2012-08"), ("September 2012", "DATE", "2012-09")]),
+        ("The office is closed Dec. 24-Jan. 2, 2014.",
+         [("Dec. 24", "DATE", "2013-12-24"), ("Jan. 2, 2014", "DATE", "2014-01-02")]),
+        ("Prices rose in mid-March.", [("mid-March", "DATE", "2023-03")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -295,7 +303,8 @@ def test_reference_date_in_text(text, expected):
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
          "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours",
-         "clock-on-day", "clock-local-time-on-day", "verb-last"],
+         "clock-on-day", "clock-local-time-on-day", "verb-last", "days-of-one-month",
+         "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -16,8 +16,10 @@ from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
-RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d)|\s+(?:to|and|through|until|or|ended|ending)\s+",
-                   re.IGNORECASE)
+RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
+                   r"|(?<=[a-z])[-\u2013](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                   r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
+DAY_AFTER_RANGE = re.compile(r"(\d{1,2})(?:,?\s+((?:1[0-9]|20)\d\d))?(?=[\s,.;:)]*$)")
 YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
@@ -178,7 +180,7 @@ def undated_calendar_name(expression: TimeExpression) -> bool:
     words = canonical_words(expression.text)
     return (YEAR_VALUE.match(expression.value) is not None
             and any(word.startswith(("MON", "SEA_")) for word in words)
-            and not any(YEAR_TOKEN.fullmatch(word) or word in RELATIVE_WORDS for word in words))
+            and not writes_year(expression.text) and not RELATIVE_WORDS & set(words))
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
@@ -423,16 +425,59 @@ def range_pieces(text: str, reference_date: datetime.date | None,
                 or is_alternative(connector, text)):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
-        if HALF.match(right_text):
-            continue  # "an hour and a half" is one span
+        if HALF.match(right_text) or not month_before_hyphen(left_text, connector):
+            continue  # "an hour and a half" is one span, "mid-March" one month
         ended = connector.group().strip().lower() == "ended"
         right = normalise(right_text, reference_date, "completed" if ended else tense)
+        left = normalise(left_text, reference_date, tense)
+        if right is None and left is not None:
+            right = day_in_month_of(left, right_text)
         if right is None:
             continue
-        left = normalise(left_text, reference_date, tense) or borrowed_unit(left_text, right_text, reference_date, tense)
+        left = left or borrowed_unit(left_text, right_text, reference_date, tense)
         if left is not None:
-            return [left, offset_expression(right, connector.end())]
+            return [in_year_of(left, right), offset_expression(right, connector.end())]
     return None
+
+
+def month_before_hyphen(left_text: str, connector: re.Match) -> bool:
+    """Whether a hyphen written right after a word ends a month's name ("August-September"),
+    as a range needs ("mid-March" is one month); true for any other connector."""
+    if not connector.group()[:1] in "-\u2013" or not left_text[-1:].isalpha():
+        return True
+    return left_text.split()[-1].lower() in lexicon()["months"]
+
+
+def day_in_month_of(left: TimeExpression, right_text: str) -> TimeExpression | None:
+    """The right end of a range of days that leaves its month to the left end: "9" of "March 5-9"
+    (and "9, 1918" of "March 5-9, 1918"), or None."""
+    day = DAY_AFTER_RANGE.match(right_text)
+    month = DATE_VALUE.fullmatch(left.value)
+    if day is None or month is None or month[3] is None:
+        return None
+    year = int(day[2] or month[1])
+    if safe_date(year, int(month[2]), int(day[1])) is None:
+        return None
+    return TimeExpression(text=day[0], start=0, end=day.end(), type="DATE",
+                          value=f"{year:04d}-{month[2]}-{int(day[1]):02d}")
+
+
+def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
+    """The left end of a range with the year the right end writes, when it writes none itself:
+    "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before)."""
+    left_date = DATE_VALUE.fullmatch(left.value)
+    right_date = DATE_VALUE.fullmatch(right.value)
+    if (left_date is None or left_date[2] is None or right_date is None
+            or writes_year(left.text) or not writes_year(right.text)):
+        return left
+    month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
+    value = f"{int(right_date[1]) - month_after:04d}{left.value[4:]}"
+    return attrs.evolve(left, value=value) if calendar_value(value) else left
+
+
+def writes_year(text: str) -> bool:
+    """Whether the expression writes a four-digit year ("March 2003", "'98" counts too)."""
+    return any(YEAR_TOKEN.fullmatch(word) for word in canonical_words(text))
 
 
 def is_alternative(connector: re.Match, text: str) -> bool:
