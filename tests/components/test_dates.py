@@ -329,9 +329,11 @@ def test_find_dates(nlp, text, expected):
          [("a year earlier", "DATE", "2023"), ("a year earlier", "DATE", "2023")]),
         ("The doctor was killed on Oct. 23, 2023. He was shot at 10 p.m. in his kitchen.",
          [("Oct. 23, 2023", "DATE", "2023-10-23"), ("10 p.m", "TIME", "2023-10-23T22:00")]),
+        ("He was elected in 2008 and resigned in October of that year.",
+         [("2008", "DATE", "2008"), ("October of that year", "DATE", "2008-10")]),
     ],
     ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
-         "year-ago-not-an-anchor", "past-clock-on-last-day"],
+         "year-ago-not-an-anchor", "past-clock-on-last-day", "month-of-that-year"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""

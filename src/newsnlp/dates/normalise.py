@@ -247,6 +247,20 @@ def _day_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -
     return day_reading(year_of(m[3] or ""), int(m[2]), int(m[1]), anchor, tense)
 
 
+@rule(r"MON(\d+)(?: (\d{1,2}))? of (that|the same|the following|the next|the previous|the prior) U_Y")
+def _month_of_that_year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"October of that year", "May 5 of the following year": a month (and day) of the year the
+    narrative names (read against the date last mentioned; the anchor's year otherwise)."""
+    month, day = int(m[1]), int(m[2] or 0)
+    step = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(m[3], 0)
+    if anchor is None:
+        return Reading("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    year = anchor.year + step
+    if day:
+        return day_reading(year, month, day, anchor, tense)
+    return Reading("DATE", f"{year:04d}-{month:02d}") if 1 <= month <= 12 else None
+
+
 @rule(r"(?:(this|last|next|coming|past|previous) )?MON(\d+)(?: (?:of )?(\d{4}|this U_Y|last U_Y|next U_Y))?")
 def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     month = int(m[2])
