@@ -292,6 +292,8 @@ def test_reference_date_in_text(text, expected):
         ("The office is closed Dec. 24-Jan. 2, 2014.",
          [("Dec. 24", "DATE", "2013-12-24"), ("Jan. 2, 2014", "DATE", "2014-01-02")]),
         ("Prices rose in mid-March.", [("mid-March", "DATE", "2023-03")]),
+        ("The battle (17 August-2 September) was lost.",
+         [("17 August", "DATE", "2023-08-17"), ("2 September", "DATE", "2023-09-02")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -304,7 +306,8 @@ def test_reference_date_in_text(text, expected):
          "last-holiday", "and-a-half", "possessive-weekday",
          "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours",
          "clock-on-day", "clock-local-time-on-day", "verb-last", "days-of-one-month",
-         "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range"],
+         "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
+         "day-month-hyphen-day-month"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""
@@ -356,9 +359,11 @@ def test_find_dates_narrative_anchor(nlp, text, expected):
          [("1960", "DATE", "1960"), ("June", "DATE", "2024-06"), ("Friday", "DATE", "2024-03-01")]),
         ("The mill was founded in 2023. It closed in December.",
          [("2023", "DATE", "2023"), ("December", "DATE", "2023-12")]),
+        ("By the spring of 1915 the army had retreated. In May it broke through.",
+         [("the spring of 1915", "DATE", "1915-SP"), ("May", "DATE", "1915-05")]),
     ],
     ids=["month-in-narrated-year", "day-and-season", "no-such-day-that-year", "news-yesterday",
-         "news-weekday", "year-near-reference"],
+         "news-weekday", "year-near-reference", "season-of-a-year"],
 )
 def test_find_dates_narrated_year(nlp, text, expected):
     """In a text that tells of a distant past, a month or day without a year is in the year last

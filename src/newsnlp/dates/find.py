@@ -17,7 +17,7 @@ from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
 RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
-                   r"|(?<=[a-z])[-\u2013](?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                   r"|(?<=[a-z])[-\u2013](?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
                    r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
 DAY_AFTER_RANGE = re.compile(r"(\d{1,2})(?:,?\s+((?:1[0-9]|20)\d\d))?(?=[\s,.;:)]*$)")
 YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
@@ -43,6 +43,7 @@ ANAPHORIC = re.compile(
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
+NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date the narrative reaches
 NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
 ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -133,9 +134,9 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
             value = f"{last_year:04d}{expression.value[4:]}"
             if calendar_value(value):
                 expression = attrs.evolve(expression, value=value)
-        mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and not YEAR_AGO.search(expression.text):
-            last_year = int(mentioned[1])
+            last_year = int(mentioned[1])  # "1915", "1915-05-05", "the spring of 1915"
         out.append((expression, tense))
     return out
 
@@ -441,8 +442,9 @@ def range_pieces(text: str, reference_date: datetime.date | None,
 
 
 def month_before_hyphen(left_text: str, connector: re.Match) -> bool:
-    """Whether a hyphen written right after a word ends a month's name ("August-September"),
-    as a range needs ("mid-March" is one month); true for any other connector."""
+    """Whether a hyphen written right after a word ends a month's name ("August-September",
+    "17 August-2 September"), as a range needs ("mid-March" is one month, "mid-2014" one year);
+    true for any other connector."""
     if not connector.group()[:1] in "-\u2013" or not left_text[-1:].isalpha():
         return True
     return left_text.split()[-1].lower() in lexicon()["months"]
