@@ -334,9 +334,14 @@ def test_find_dates(nlp, text, expected):
          [("Oct. 23, 2023", "DATE", "2023-10-23"), ("10 p.m", "TIME", "2023-10-23T22:00")]),
         ("He was elected in 2008 and resigned in October of that year.",
          [("2008", "DATE", "2008"), ("October of that year", "DATE", "2008-10")]),
+        ("The index fell 5% on Oct. 12, the day before the vote.",
+         [("Oct. 12", "DATE", "2023-10-12"), ("the day", "DATE", "2023-10-12")]),
+        ("Troops landed on 1 July 1916, the first day of the battle.",
+         [("1 July 1916", "DATE", "1916-07-01"), ("the first day", "DATE", "1916-07-01")]),
     ],
     ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
-         "year-ago-not-an-anchor", "past-clock-on-last-day", "month-of-that-year"],
+         "year-ago-not-an-anchor", "past-clock-on-last-day", "month-of-that-year",
+         "apposed-day", "apposed-numbered-day"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""

@@ -26,6 +26,7 @@ YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
 CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
@@ -95,7 +96,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_narrated_years(found, reference_date)
-    anchored = with_day_after_clock(with_narrative_anchor(found, reference_date), text)
+    anchored = with_apposed_day(with_day_after_clock(with_narrative_anchor(found, reference_date), text), text)
     return with_quarter_context(anchored, [tense for _, tense in found])
 
 
@@ -110,6 +111,17 @@ def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[T
         if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
                 and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
             out[i] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
+    return out
+
+
+def with_apposed_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"the day" set off after a date is that date: "on Oct. 12, the day before the crash",
+    "on 1 July 1916, the first day of the battle"."""
+    out = list(expressions)
+    for i, (date, day) in enumerate(zip(expressions, expressions[1:])):
+        if (ISO_DAY_VALUE.fullmatch(date.value) and APPOSED_DAY.fullmatch(day.text)
+                and text[date.end:day.start].strip() == ","):
+            out[i + 1] = attrs.evolve(day, value=date.value)
     return out
 
 
