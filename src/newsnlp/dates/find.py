@@ -96,7 +96,8 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_narrated_years(found, reference_date)
-    anchored = with_apposed_day(with_day_after_clock(with_narrative_anchor(found, reference_date), text), text)
+    anchored = with_narrative_anchor(found, reference_date)
+    anchored = with_apposed_day(with_day_after_clock(anchored, text), text)
     return with_quarter_context(anchored, [tense for _, tense in found])
 
 
