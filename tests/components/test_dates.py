@@ -366,9 +366,12 @@ def test_find_dates_narrative_anchor(nlp, text, expected):
          [("2023", "DATE", "2023"), ("December", "DATE", "2023-12")]),
         ("By the spring of 1915 the army had retreated. In May it broke through.",
          [("the spring of 1915", "DATE", "1915-SP"), ("May", "DATE", "1915-05")]),
+        ("The siege began in 1944. The next day the army attacked. In March, it reached the coast.",
+         [("1944", "DATE", "1944"), ("The next day", "DATE", "2024-03-07"), ("March", "DATE", "1944-03")]),
     ],
     ids=["month-in-narrated-year", "day-and-season", "no-such-day-that-year", "news-yesterday",
-         "news-weekday", "year-near-reference", "season-of-a-year"],
+         "news-weekday", "year-near-reference", "season-of-a-year",
+         "written-years-only"],
 )
 def test_find_dates_narrated_year(nlp, text, expected):
     """In a text that tells of a distant past, a month or day without a year is in the year last

@@ -135,8 +135,9 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
                         reference_date: datetime.date | None) -> list[tuple[TimeExpression, Tense | None]]:
     """In a text that tells of a distant past (no date in it near the reference date), a month,
     day or season written without a year ("in March", "on June 6", "that summer") is in the
-    year the narrative has reached: the year of the date last mentioned, when that is two
-    years or more from the reference date ("In 1941 ... On December 7" is 1941-12-07)."""
+    year the narrative has reached: the year last written ("1941", "May 5, 1941", "the spring
+    of 1941"), when that is two years or more from the reference date ("In 1941 ... On
+    December 7" is 1941-12-07)."""
     if reference_date is None or any(near_reference(expression, reference_date) for expression, _ in found):
         return found
     out: list[tuple[TimeExpression, Tense | None]] = []
@@ -148,8 +149,8 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
             if calendar_value(value):
                 expression = attrs.evolve(expression, value=value)
         mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned and not YEAR_AGO.search(expression.text):
-            last_year = int(mentioned[1])  # "1915", "1915-05-05", "the spring of 1915"
+        if mentioned and writes_year(expression.text):
+            last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
         out.append((expression, tense))
     return out
 
