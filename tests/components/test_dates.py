@@ -349,6 +349,15 @@ def test_find_dates_narrative_anchor(nlp, text, expected):
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
 
 
+def test_find_dates_history_quoting_the_present(nlp):
+    """A history that names a date near its reference date once still tells of its own years."""
+    text = ("The king ruled from 1740. He lost in 1742, won in 1745, fell ill in 1748, recovered in "
+            "1750, wed in 1752, lost a son in 1755, went to war in 1756, lost again in 1757, won in "
+            "1758 and made peace in 1763, as a historian wrote two years ago. In May he died.")
+    found = find_dates(nlp(text), REF)
+    assert [(found_.text, found_.value) for found_ in found[-2:]] == [("two years ago", "2022"), ("May", "1763-05")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

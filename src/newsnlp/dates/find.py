@@ -45,6 +45,7 @@ ANAPHORIC = re.compile(
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date the narrative reaches
+HISTORY_RATIO = 10
 NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
 ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -133,12 +134,12 @@ def is_clock(text: str) -> bool:
 
 def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
                         reference_date: datetime.date | None) -> list[tuple[TimeExpression, Tense | None]]:
-    """In a text that tells of a distant past (no date in it near the reference date), a month,
+    """In a text that tells of a distant past (see `tells_of_past`), a month,
     day or season written without a year ("in March", "on June 6", "that summer") is in the
     year the narrative has reached: the year last written ("1941", "May 5, 1941", "the spring
     of 1941"), when that is two years or more from the reference date ("In 1941 ... On
     December 7" is 1941-12-07)."""
-    if reference_date is None or any(near_reference(expression, reference_date) for expression, _ in found):
+    if reference_date is None or not tells_of_past(found, reference_date):
         return found
     out: list[tuple[TimeExpression, Tense | None]] = []
     last_year: int | None = None
@@ -153,6 +154,15 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
             last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
         out.append((expression, tense))
     return out
+
+
+def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date) -> bool:
+    """Whether the text tells of a distant past: the years it writes far from the reference
+    date outnumber by HISTORY_RATIO or more its dates near it (a history may quote a "two
+    years ago" or name its own day; a news story speaks of its days again and again)."""
+    near = [near_reference(expression, reference_date) for expression, _ in found]
+    far = sum(writes_year(expression.text) and not close for (expression, _), close in zip(found, near))
+    return far >= HISTORY_RATIO * sum(near)
 
 
 def calendar_value(value: str) -> bool:
