@@ -398,7 +398,16 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
               if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
+    if is_someday(span):
+        pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
+
+
+def is_someday(span: Span) -> bool:
+    """Whether the span is "one day" right after a modal: "will one day be", "could one day
+    replace" mean some time ahead, not a day's length."""
+    return (span.text.lower() == "one day" and span.start > 0
+            and span.doc[span.start - 1].tag_ == "MD")
 
 
 def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
