@@ -340,10 +340,14 @@ def test_find_dates(nlp, text, expected):
          [("Oct. 12", "DATE", "2023-10-12"), ("the day", "DATE", "2023-10-12")]),
         ("Troops landed on 1 July 1916, the first day of the battle.",
          [("1 July 1916", "DATE", "1916-07-01"), ("the first day", "DATE", "1916-07-01")]),
+        ("The doctor was shot on Oct. 23, 2023. He died the next morning.",
+         [("Oct. 23, 2023", "DATE", "2023-10-23"), ("the next morning", "TIME", "2023-10-24TMO")]),
+        ("Rebels took the town on May 4, 2021. That night, troops fled.",
+         [("May 4, 2021", "DATE", "2021-05-04"), ("That night", "TIME", "2021-05-04TNI")]),
     ],
     ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
          "year-ago-not-an-anchor", "past-clock-on-last-day", "month-of-that-year",
-         "apposed-day", "apposed-numbered-day"],
+         "apposed-day", "apposed-numbered-day", "next-morning", "that-night"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""

@@ -41,7 +41,8 @@ ANAPHORIC = re.compile(
     r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
     r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
     r"|\bthe (?:following|previous|preceding|prior) "
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:that|the same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date the narrative reaches
@@ -219,7 +220,7 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
-        unit = anaphor and ("day" if anaphor["weekday"]
+        unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
                             else (anaphor["unit"] or anaphor["unit2"]).lower())
         if bare_past_clock(expression, tense):
             anaphor, unit = True, "day"

@@ -450,10 +450,11 @@ def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("DATE", timex_value(anchor, "Y"), "END")
 
 
-@rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous)"
+@rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous|that|the same)"
       r" POD_(\w\w)")
 def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """"this morning", "last night", "the next morning" (the day after the anchor's)."""
+    """"this morning", "last night", "the next morning" (the day after the anchor's), "that
+    night" (the anchor's: the day last told of, in a narrative)."""
     if m[1] == "the" and m[2] not in ("MO", "AF", "EV"):
         return None
     offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1, "the next": 1,
