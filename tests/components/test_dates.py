@@ -6,6 +6,7 @@ import datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from newsnlp.dates import find_dates, find_reference_date_in_text, normalise
 
@@ -88,6 +89,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("in December", "future", "DATE", "2024-12", None),
         ("the third day", None, "DATE", "2024-03-06", None),
         ("each July", None, "SET", "XXXX-07", None),
+        ("the day after Christmas", None, "DATE", "2023-12-26", None),
+        ("two days before Oct. 12", "past", "DATE", "2023-10-10", None),
         ("Friday evening", "past", "TIME", "2024-03-01TEV", None),
         ("Friday night", "past", "DATE", "2024-03-01", None),
         ("this fall", "future", "DATE", "2024-FA", None),
@@ -353,6 +356,14 @@ def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
+
+
+def test_find_dates_joins_days_before_a_date_spacy_split(nlp):
+    """"the day" + "before" + "last Tuesday", split by spaCy's NER, is one expression."""
+    doc = nlp("The day before last Tuesday, he went home.")
+    doc.ents = [Span(doc, 0, 2, label="DATE"), Span(doc, 3, 5, label="DATE")]
+    found = find_dates(doc, REF)
+    assert [(found_.text, found_.value) for found_ in found] == [("The day before last Tuesday", "2024-03-04")]
 
 
 def test_find_dates_history_quoting_the_present(nlp):

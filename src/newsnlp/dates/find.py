@@ -26,6 +26,7 @@ YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
 CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
@@ -279,7 +280,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
             continue
-        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)):
+        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)
+                      or days_before_date(spans[-1], ent)):
             spans[-1] = doc[spans[-1].start:ent.end]
         else:
             spans.append(widened(ent))
@@ -316,6 +318,14 @@ def weekday_before_date(weekday: Span, date: Span) -> bool:
     return (weekday.text.lower() in lexicon()["weekdays"] and date.label_ == "DATE"
             and date[0].lower_.rstrip(".") in lexicon()["months"]
             and all(token.text == "," for token in between) and len(between) <= 1)
+
+
+def days_before_date(days: Span, date: Span) -> bool:
+    """Whether a count of days and the date right after "before"/"after" make one expression,
+    as spaCy sometimes splits them: "the day" + "before" + "last Tuesday"."""
+    between = days.doc[days.end:date.start]
+    return (date.label_ == "DATE" and len(between) == 1 and between[0].lower_ in ("before", "after")
+            and DAYS_COUNT.fullmatch(days.text) is not None)
 
 
 def clock_before_day(clock: Span, day: Span) -> bool:

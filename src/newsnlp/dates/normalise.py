@@ -418,6 +418,17 @@ def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
 
 
+@rule(r"(?:the |a |one )?(?:(\d+) )?U_(D|W)(?:_PL)? (before|after) (.+?)(?: 's)?")
+def _counted_from_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the day after Christmas", "two days before Oct. 12": counted from the day named."""
+    named = interpret(m[4], anchor, tense)
+    if named is None or not ISO_DAY.fullmatch(named.value):
+        return None
+    days = int(m[1] or 1) * (7 if m[2] == "W" else 1)
+    day = shifted(datetime.date.fromisoformat(named.value), "D", days if m[3] == "after" else -days)
+    return Reading("DATE", day.isoformat())
+
+
 @rule(r"the U_W of (.+)")
 def _week_of(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the week of March 6": the week that day falls in."""
