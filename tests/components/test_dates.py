@@ -91,6 +91,7 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("each July", None, "SET", "XXXX-07", None),
         ("the day after Christmas", None, "DATE", "2023-12-26", None),
         ("two days before Oct. 12", "past", "DATE", "2023-10-10", None),
+        ("months ago", None, "DATE", "PAST_REF", None),
         ("Friday evening", "past", "TIME", "2024-03-01TEV", None),
         ("Friday night", "past", "DATE", "2024-03-01", None),
         ("this fall", "future", "DATE", "2024-FA", None),

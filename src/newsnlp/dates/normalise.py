@@ -586,16 +586,18 @@ def _coming_units(m: re.Match, anchor: datetime.date | None, tense: Tense | None
     return Reading("DATE", "FUTURE_REF")
 
 
-@rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(?:_PL)? "
+@rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(_PL)? "
       r"(ago|earlier|before|later|after|hence|from now|since|back|before that|later on|"
       r"before yesterday|after tomorrow)")
 def _ago(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"two years ago" (that year), "a week later"; an uncounted "few months ago" or "months
+    ago" is only some time back (PAST_REF), not one month."""
     unit = UNIT_CODES.get(m[2])
-    backward = m[3] in ("ago", "earlier", "before", "since", "back", "before that", "before yesterday")
+    backward = m[4] in ("ago", "earlier", "before", "since", "back", "before that", "before yesterday")
     if unit in ("TH", "TM", "TS"):
         return None
     if not m[1] or not m[1][0].isdigit():
-        if m[1] and m[1] != "a":
+        if (m[1] and m[1] != "a") or (m[3] and not m[1]):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
         count = 1
     else:
