@@ -348,10 +348,15 @@ def test_find_dates(nlp, text, expected):
          [("Oct. 23, 2023", "DATE", "2023-10-23"), ("the next morning", "TIME", "2023-10-24TMO")]),
         ("Rebels took the town on May 4, 2021. That night, troops fled.",
          [("May 4, 2021", "DATE", "2021-05-04"), ("That night", "TIME", "2021-05-04TNI")]),
+        ("Shares fell on Friday, Oct. 27, 2023. Dealers had sold heavily in the morning.",
+         [("Friday, Oct. 27, 2023", "DATE", "2023-10-27"), ("the morning", "TIME", "2023-10-27TMO")]),
+        ("Shares fell on Oct. 27, 2023. Trading will resume in the morning.",
+         [("Oct. 27, 2023", "DATE", "2023-10-27"), ("the morning", "TIME", "2024-03-06TMO")]),
     ],
     ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
          "year-ago-not-an-anchor", "past-clock-on-last-day", "month-of-that-year",
-         "apposed-day", "apposed-numbered-day", "next-morning", "that-night"],
+         "apposed-day", "apposed-numbered-day", "next-morning", "that-night",
+         "past-morning-on-last-day", "future-morning-today"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""

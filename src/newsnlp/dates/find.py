@@ -26,6 +26,7 @@ YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
 CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
@@ -46,7 +47,7 @@ ANAPHORIC = re.compile(
     r"|\b(?:that|the same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
-NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date the narrative reaches
+NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
 HISTORY_RATIO = 10
 NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
@@ -216,7 +217,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     Friday") resolved against the date last mentioned before them, when it is precise enough;
     others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
-    A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
+    A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
+    in the morning") is on the day last mentioned."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
@@ -240,9 +242,11 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
 
 
 def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
-    """Whether the expression is a clock time with no day written, in a past clause."""
+    """Whether the expression is a clock time or "the morning" (afternoon, evening) with no day
+    written, in a past clause."""
     return (expression.type == "TIME" and tense in ("past", "completed")
-            and CLOCK.search(expression.text) is not None)
+            and (CLOCK.search(expression.text) is not None
+                 or BARE_PART_OF_DAY.fullmatch(expression.text) is not None))
 
 
 def with_quarter_context(expressions: list[TimeExpression],
@@ -410,7 +414,8 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
     if is_someday(span):
-        pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces if piece is not None]
+        pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF")
+                  for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
 
 
