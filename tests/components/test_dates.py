@@ -297,6 +297,8 @@ def test_reference_date_in_text(text, expected):
          [("Dec. 24", "DATE", "2013-12-24"), ("Jan. 2, 2014", "DATE", "2014-01-02")]),
         ("Prices rose in mid-March.", [("mid-March", "DATE", "2023-03")]),
         ("Robots could one day replace drivers.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Its stock has fluctuated sharply, rising to a high in August.", [("August", "DATE", "2023-08")]),
+        ("He will begin withdrawing troops on Friday.", [("Friday", "DATE", "2024-03-08")]),
         ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
         ("The battle (17 August-2 September) was lost.",
          [("17 August", "DATE", "2023-08-17"), ("2 September", "DATE", "2023-09-02")]),
@@ -313,7 +315,8 @@ def test_reference_date_in_text(text, expected):
          "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours",
          "clock-on-day", "clock-local-time-on-day", "verb-last", "days-of-one-month",
          "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
-         "day-month-hyphen-day-month", "someday", "one-day-long"],
+         "day-month-hyphen-day-month", "someday", "one-day-long",
+         "participle-takes-past", "participle-takes-future"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

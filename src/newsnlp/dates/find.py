@@ -56,6 +56,7 @@ NEAR_DAYS = 7
 RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
+PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
@@ -603,6 +604,10 @@ def verb_tense(verb: Token) -> Tense | None:
         return "past" if verb_tense(head) == "past" else "future"
     if any(aux.lower_ == "going" for aux in auxiliaries):
         return "future"
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
+        head = governing_verb(verb.head)
+        if head is not None and head.i != verb.i:
+            return verb_tense(head)
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
     if "VBD" in tags or any(aux.lemma_ == "have" for aux in auxiliaries):  # "has been searching": past
         return "past"
