@@ -173,6 +173,12 @@ def test_normalise_leaves_out_just_and_only(text, span, mod):
     assert (found.text, found.mod) == (span, mod)
 
 
+@pytest.mark.parametrize("text", ["winter", "last fall", "this spring", "next summer"])
+def test_normalise_season_at_the_calendars_start(text):
+    """A season read against an anchor early in year 2 gives a value, not a calendar error."""
+    assert normalise(text, datetime.date(2, 1, 1), "past") is not None
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60), st.sampled_from([None, "past", "present", "future"]))
 def test_normalise_never_raises(text, tense):

@@ -332,9 +332,10 @@ def season_year(anchor: datetime.date, season: str, step: int, leaning: int = 0)
         start = datetime.date(year, SEASON_MONTHS[season], 1)
         return start, shifted(start, "M", 3)
 
-    years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1]  # a winter spans two years
-    before = [year for year in years if bounds(year)[1] <= anchor]
-    after = [year for year in years if bounds(year)[0] > anchor]
+    years = [year for year in range(anchor.year - 2, anchor.year + 2)  # a winter spans two years
+             if 1 <= year <= 9998]  # the calendar's ends
+    before = [year for year in years if bounds(year)[1] <= anchor] or years[:1]
+    after = [year for year in years if bounds(year)[0] > anchor] or years[-1:]
     containing = [year for year in years if bounds(year)[0] <= anchor < bounds(year)[1]]
     if step < 0:
         return before[-1]
