@@ -305,6 +305,10 @@ def test_reference_date_in_text(text, expected):
         ("Robots could one day replace drivers.", [("one day", "DATE", "FUTURE_REF")]),
         ("Its stock has fluctuated sharply, rising to a high in August.", [("August", "DATE", "2023-08")]),
         ("He will begin withdrawing troops on Friday.", [("Friday", "DATE", "2024-03-08")]),
+        ("on 5 October 1789 crowds of women began to assemble at markets.",
+         [("5 October 1789", "DATE", "1789-10-05")]),
+        ('He wrote, "The 25th of August concluded the second phase.',
+         [("The 25th of August", "DATE", "2023-08-25")]),
         ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
         ("The battle (17 August-2 September) was lost.",
          [("17 August", "DATE", "2023-08-17"), ("2 September", "DATE", "2023-09-02")]),
@@ -322,7 +326,8 @@ def test_reference_date_in_text(text, expected):
          "clock-on-day", "clock-local-time-on-day", "verb-last", "days-of-one-month",
          "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
          "day-month-hyphen-day-month", "someday", "one-day-long",
-         "participle-takes-past", "participle-takes-future"],
+         "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
+         "ordinal-of-month"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

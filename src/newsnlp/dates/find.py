@@ -26,6 +26,8 @@ YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+DAY_ORDINAL = re.compile(r"(?i)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
@@ -360,6 +362,7 @@ def widened(span: Span) -> Span:
         before in ("the", "this") and first in RELATIVE_LEADS
     ):
         start -= 1
+    start = with_day_before_month(doc, start)
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
     if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
@@ -376,6 +379,18 @@ def widened(span: Span) -> Span:
         end += 2
     end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def with_day_before_month(doc: Doc, start: int) -> int:
+    """The start of the expression with the day number spaCy left before its month taken in:
+    "5" + "October 1789" (tagged CARDINAL), "the 25th of" + "August"."""
+    if doc[start].lower_.rstrip(".") not in lexicon()["months"]:
+        return start
+    if start > 0 and DAY_NUMBER.fullmatch(doc[start - 1].text):
+        return start - 1
+    if start > 1 and doc[start - 1].lower_ == "of" and DAY_ORDINAL.fullmatch(doc[start - 2].text):
+        return start - 3 if start > 2 and doc[start - 3].lower_ == "the" else start - 2
+    return start
 
 
 def alternative_end(doc: Doc, end: int) -> int:
