@@ -51,6 +51,7 @@ DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
 HISTORY_RATIO = 10
+HISTORY_YEARS = 5  # a news brief naming the year a firm was founded is no history
 NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
 ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -163,12 +164,13 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
 
 
 def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date) -> bool:
-    """Whether the text tells of a distant past: the years it writes far from the reference
-    date outnumber by HISTORY_RATIO or more its dates near it (a history may quote a "two
-    years ago" or name its own day; a news story speaks of its days again and again)."""
+    """Whether the text tells of a distant past: it writes at least HISTORY_YEARS years far
+    from the reference date, HISTORY_RATIO times as many as its dates near it or more (a
+    history may quote a "two years ago" or name its own day; a news story speaks of its days
+    again and again)."""
     near = [near_reference(expression, reference_date) for expression, _ in found]
     far = sum(writes_year(expression.text) and not close for (expression, _), close in zip(found, near))
-    return far >= HISTORY_RATIO * sum(near)
+    return far >= max(HISTORY_RATIO * sum(near), HISTORY_YEARS)
 
 
 def calendar_value(value: str) -> bool:
