@@ -175,8 +175,13 @@ def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_da
 
 def calendar_value(value: str) -> bool:
     """Whether a TIMEX3 value's day, if it has one, is on the calendar (no "1943-02-29")."""
+    return ISO_DAY_VALUE.match(value) is None or iso_day(value) is not None
+
+
+def iso_day(value: str) -> datetime.date | None:
+    """The calendar day a TIMEX3 value starts with ("2024-03-06", "2024-03-06T10:00"), or None."""
     day = ISO_DAY_VALUE.match(value)
-    return day is None or safe_date(*map(int, day[0].split("-"))) is not None
+    return safe_date(*map(int, day[0].split("-"))) if day else None
 
 
 def near_reference(expression: TimeExpression, reference_date: datetime.date) -> bool:
@@ -190,11 +195,10 @@ def near_reference(expression: TimeExpression, reference_date: datetime.date) ->
         return any(abs(year - reference_date.year) < NARRATED_YEARS for year in written)
     if counts_from_reference(words):
         return True
-    day = ISO_DAY_VALUE.match(expression.value)
-    found = safe_date(*map(int, day[0].split("-"))) if day else None
-    return (found is not None and not ANAPHORIC.search(expression.text)
+    day = iso_day(expression.value)
+    return (day is not None and not ANAPHORIC.search(expression.text)
             and any(word.startswith(("DOW", "MON")) for word in words)
-            and abs((found - reference_date).days) <= NEAR_DAYS)
+            and abs((day - reference_date).days) <= NEAR_DAYS)
 
 
 def counts_from_reference(words: tuple[str, ...]) -> bool:
@@ -364,7 +368,7 @@ def widened(span: Span) -> Span:
         before in ("the", "this") and first in RELATIVE_LEADS
     ):
         start -= 1
-    start = with_day_before_month(doc, start)
+    start = day_number_start(doc, start)
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
     if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
@@ -383,7 +387,7 @@ def widened(span: Span) -> Span:
     return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
-def with_day_before_month(doc: Doc, start: int) -> int:
+def day_number_start(doc: Doc, start: int) -> int:
     """The start of the expression with the day number spaCy left before its month taken in:
     "5" + "October 1789" (tagged CARDINAL), "the 25th of" + "August"."""
     if doc[start].lower_.rstrip(".") not in lexicon()["months"]:
@@ -512,7 +516,7 @@ def month_before_hyphen(left_text: str, connector: re.Match) -> bool:
     """Whether a hyphen written right after a word ends a month's name ("August-September",
     "17 August-2 September"), as a range needs ("mid-March" is one month, "mid-2014" one year);
     true for any other connector."""
-    if not connector.group()[:1] in "-\u2013" or not left_text[-1:].isalpha():
+    if connector.group()[:1] not in "-\u2013" or not left_text[-1:].isalpha():
         return True
     return left_text.split()[-1].lower() in lexicon()["months"]
 
