@@ -1,6 +1,8 @@
 """Every temporal expression of a parsed Doc, in text order, as TIMEX3 values: spaCy's DATE and
 TIME entities cut to TIMEX3 extents (ranges split), plus the words spaCy misses ("now",
-"currently", "the past", "daily"), each resolved by the tense of the verb that governs it."""
+"currently", "the past", "daily"), each resolved by the tense of the verb that governs it, then
+read as the text tells time: in the year a history has reached, against the day last mentioned
+("the next morning"), the day a clock time is on, the date a "the day" stands beside."""
 from __future__ import annotations
 
 import datetime
