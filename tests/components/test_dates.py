@@ -6,6 +6,7 @@ import datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from newsnlp.dates import find_dates, find_reference_date_in_text, normalise
 
@@ -88,6 +89,13 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("in December", "future", "DATE", "2024-12", None),
         ("the third day", None, "DATE", "2024-03-06", None),
         ("each July", None, "SET", "XXXX-07", None),
+        ("the day after Christmas", None, "DATE", "2023-12-26", None),
+        ("two days before Oct. 12", "past", "DATE", "2023-10-10", None),
+        ("months ago", None, "DATE", "PAST_REF", None),
+        ("Friday evening", "past", "TIME", "2024-03-01TEV", None),
+        ("Friday night", "past", "DATE", "2024-03-01", None),
+        ("this fall", "future", "DATE", "2024-FA", None),
+        ("this fall", "past", "DATE", "2023-FA", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )
@@ -163,6 +171,12 @@ def test_normalise_leaves_out_just_and_only(text, span, mod):
     them ("over") stays in."""
     found = normalise(text, REF)
     assert (found.text, found.mod) == (span, mod)
+
+
+@pytest.mark.parametrize("text", ["winter", "last fall", "this spring", "next summer"])
+def test_normalise_season_at_the_calendars_start(text):
+    """A season read against an anchor early in year 2 gives a value, not a calendar error."""
+    assert normalise(text, datetime.date(2, 1, 1), "past") is not None
 
 
 @settings(max_examples=300, deadline=None)
@@ -275,6 +289,29 @@ def test_reference_date_in_text(text, expected):
         ("A man in his twenties was arrested.", []),
         ("They wed last Easter in Rome.", [("last Easter", "DATE", "2023-04-09")]),
         ("The envoy spent about 5 1/2 hours in Nairobi.", [("about 5 1/2 hours", "DURATION", "PT5H30M")]),
+        ("Police were called at about 3:30 a.m. on Thursday.",
+         [("about 3:30 a.m", "TIME", "2024-02-29T03:30"), ("Thursday", "DATE", "2024-02-29")]),
+        ("The blast came shortly after 9 p.m. local time on Saturday.",
+         [("9 p.m", "TIME", "2024-03-02T21:00"), ("Saturday", "DATE", "2024-03-02")]),
+        ("The talks will last three days.", [("three days", "DURATION", "P3D")]),
+        ("The poll was taken Jan. 4-8.", [("Jan. 4", "DATE", "2024-01-04"), ("8", "DATE", "2024-01-08")]),
+        ("The vote is set for April 24 and 25.",
+         [("April 24", "DATE", "2024-04-24"), ("25", "DATE", "2024-04-25")]),
+        ("Fighting raged in August-September 2012.",
+         [("August", "DATE", "2012-08"), ("September 2012", "DATE", "2012-09")]),
+        ("The office is closed Dec. 24-Jan. 2, 2014.",
+         [("Dec. 24", "DATE", "2013-12-24"), ("Jan. 2, 2014", "DATE", "2014-01-02")]),
+        ("Prices rose in mid-March.", [("mid-March", "DATE", "2023-03")]),
+        ("Robots could one day replace drivers.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Its stock has fluctuated sharply, rising to a high in August.", [("August", "DATE", "2023-08")]),
+        ("He will begin withdrawing troops on Friday.", [("Friday", "DATE", "2024-03-08")]),
+        ("on 5 October 1789 crowds of women began to assemble at markets.",
+         [("5 October 1789", "DATE", "1789-10-05")]),
+        ('He wrote, "The 25th of August concluded the second phase.',
+         [("The 25th of August", "DATE", "2023-08-25")]),
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+        ("The battle (17 August-2 September) was lost.",
+         [("17 August", "DATE", "2023-08-17"), ("2 September", "DATE", "2023-09-02")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -285,7 +322,12 @@ def test_reference_date_in_text(text, expected):
          "nine-months-ends-quarter-talk", "the-quarter-named-before",
          "future-quarter-not-reported", "weekday-missed-by-ner", "months-of-year",
          "last-holiday", "and-a-half", "possessive-weekday",
-         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours"],
+         "clock-and-day", "bare-plural-unit-without-the", "discourse-now", "article-of-the-noun-after", "alternative-units", "alternative-number", "weekday-and-date", "bare-minutes", "the-previous-weekday", "the-previous-weekday-anaphoric", "part-of-day-before-day", "decade-word-age", "last-holiday-missed-by-ner", "fraction-of-hours",
+         "clock-on-day", "clock-local-time-on-day", "verb-last", "days-of-one-month",
+         "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
+         "day-month-hyphen-day-month", "someday", "one-day-long",
+         "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
+         "ordinal-of-month"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""
@@ -310,11 +352,78 @@ def test_find_dates(nlp, text, expected):
          [("a year earlier", "DATE", "2023"), ("a year earlier", "DATE", "2023")]),
         ("The doctor was killed on Oct. 23, 2023. He was shot at 10 p.m. in his kitchen.",
          [("Oct. 23, 2023", "DATE", "2023-10-23"), ("10 p.m", "TIME", "2023-10-23T22:00")]),
+        ("He was elected in 2008 and resigned in October of that year.",
+         [("2008", "DATE", "2008"), ("October of that year", "DATE", "2008-10")]),
+        ("The index fell 5% on Oct. 12, the day before the vote.",
+         [("Oct. 12", "DATE", "2023-10-12"), ("the day", "DATE", "2023-10-12")]),
+        ("Troops landed on 1 July 1916, the first day of the battle.",
+         [("1 July 1916", "DATE", "1916-07-01"), ("the first day", "DATE", "1916-07-01")]),
+        ("The doctor was shot on Oct. 23, 2023. He died the next morning.",
+         [("Oct. 23, 2023", "DATE", "2023-10-23"), ("the next morning", "TIME", "2023-10-24TMO")]),
+        ("Rebels took the town on May 4, 2021. That night, troops fled.",
+         [("May 4, 2021", "DATE", "2021-05-04"), ("That night", "TIME", "2021-05-04TNI")]),
+        ("Shares fell on Friday, Oct. 27, 2023. Dealers had sold heavily in the morning.",
+         [("Friday, Oct. 27, 2023", "DATE", "2023-10-27"), ("the morning", "TIME", "2023-10-27TMO")]),
+        ("Shares fell on Oct. 27, 2023. Trading will resume in the morning.",
+         [("Oct. 27, 2023", "DATE", "2023-10-27"), ("the morning", "TIME", "2024-03-06TMO")]),
     ],
     ids=["following-year", "days-later", "that-day", "no-earlier-date", "anchor-too-coarse",
-         "year-ago-not-an-anchor", "past-clock-on-last-day"],
+         "year-ago-not-an-anchor", "past-clock-on-last-day", "month-of-that-year",
+         "apposed-day", "apposed-numbered-day", "next-morning", "that-night",
+         "past-morning-on-last-day", "future-morning-today"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
     """Anaphoric expressions count from the last date mentioned when it is precise enough."""
+    found = find_dates(nlp(text), REF)
+    assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
+
+
+def test_find_dates_joins_days_before_a_date_spacy_split(nlp):
+    """"the day" + "before" + "last Tuesday", split by spaCy's NER, is one expression."""
+    doc = nlp("The day before last Tuesday, he went home.")
+    doc.ents = [Span(doc, 0, 2, label="DATE"), Span(doc, 3, 5, label="DATE")]
+    found = find_dates(doc, REF)
+    assert [(found_.text, found_.value) for found_ in found] == [("The day before last Tuesday", "2024-03-04")]
+
+
+def test_find_dates_history_quoting_the_present(nlp):
+    """A history that names a date near its reference date once still tells of its own years."""
+    text = ("The king ruled from 1740. He lost in 1742, won in 1745, fell ill in 1748, recovered in "
+            "1750, wed in 1752, lost a son in 1755, went to war in 1756, lost again in 1757, won in "
+            "1758 and made peace in 1763, as a historian wrote two years ago. In May he died.")
+    found = find_dates(nlp(text), REF)
+    assert [(found_.text, found_.value) for found_ in found[-2:]] == [("two years ago", "2022"), ("May", "1763-05")]
+
+
+HISTORY = ("Planned since 1936, the war began in 1939, turned in 1942, dragged on through 1943 and "
+           "reached the city in 1944. ")
+HISTORY_YEARS = [(year, "DATE", year) for year in ("1936", "1939", "1942", "1943", "1944")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (HISTORY + "In March, the army reached the coast.", [*HISTORY_YEARS, ("March", "DATE", "1944-03")]),
+        (HISTORY + "On November 11, the guns fell silent. That winter was hard.",
+         [*HISTORY_YEARS, ("November 11", "DATE", "1944-11-11"), ("winter", "DATE", "1944-WI")]),
+        (HISTORY.replace("1944", "1945") + "On February 29, the troops left.",
+         [*HISTORY_YEARS[:4], ("1945", "DATE", "1945"), ("February 29", "DATE", "2024-02-29")]),
+        (HISTORY + "By the spring of 1945 the army had retreated. In May it broke through.",
+         [*HISTORY_YEARS, ("the spring of 1945", "DATE", "1945-SP"), ("May", "DATE", "1945-05")]),
+        (HISTORY + "The next day the army attacked. In March, it reached the coast.",
+         [*HISTORY_YEARS, ("The next day", "DATE", "2024-03-07"), ("March", "DATE", "1944-03")]),
+        ("The mill, founded in 1960, said yesterday that it would close in June.",
+         [("1960", "DATE", "1960"), ("yesterday", "DATE", "2024-03-05"), ("June", "DATE", "2024-06")]),
+        ("The mill was founded in 1960. It will close in June, the owners said on Friday.",
+         [("1960", "DATE", "1960"), ("June", "DATE", "2024-06"), ("Friday", "DATE", "2024-03-01")]),
+        ("The mill was founded in 1960. It closed in December.",
+         [("1960", "DATE", "1960"), ("December", "DATE", "2023-12")]),
+    ],
+    ids=["month-in-narrated-year", "day-and-season", "no-such-day-that-year", "season-of-a-year",
+         "written-years-only", "news-yesterday", "news-weekday", "one-year-is-no-history"],
+)
+def test_find_dates_narrated_year(nlp, text, expected):
+    """In a text that tells of a distant past, a month or day without a year is in the year last
+    written; a text that speaks of the days around its reference date keeps it as the anchor."""
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected

@@ -1,6 +1,8 @@
 """Every temporal expression of a parsed Doc, in text order, as TIMEX3 values: spaCy's DATE and
 TIME entities cut to TIMEX3 extents (ranges split), plus the words spaCy misses ("now",
-"currently", "the past", "daily"), each resolved by the tense of the verb that governs it."""
+"currently", "the past", "daily"), each resolved by the tense of the verb that governs it, then
+read as the text tells time: in the year a history has reached, against the day last mentioned
+("the next morning"), the day a clock time is on, the date a "the day" stands beside."""
 from __future__ import annotations
 
 import datetime
@@ -10,19 +12,28 @@ from functools import lru_cache
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from newsnlp.dates.calendar import safe_date
 from newsnlp.dates.normalise import Tense, normalise
-from newsnlp.dates.words import lexicon
+from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
-RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d)|\s+(?:to|and|through|until|or|ended|ending)\s+",
-                   re.IGNORECASE)
+RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
+                   r"|(?<=[a-z])[-\u2013](?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                   r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
+DAY_AFTER_RANGE = re.compile(r"(\d{1,2})(?:,?\s+((?:1[0-9]|20)\d\d))?(?=[\s,.;:)]*$)")
 YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
+DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])")
+DAY_ORDINAL = re.compile(r"(?i)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
+DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
+APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
+CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
 YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
@@ -36,10 +47,21 @@ ANAPHORIC = re.compile(
     r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
     r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
     r"|\bthe (?:following|previous|preceding|prior) "
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:that|the same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
+NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
+HISTORY_RATIO = 10
+HISTORY_YEARS = 5  # a news brief naming the year a firm was founded is no history
+NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
+DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
+ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+NEAR_DAYS = 7
+RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
+PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
@@ -77,13 +99,127 @@ def counted_units() -> re.Pattern:
 
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
+    text = doc.text  # once: spaCy rebuilds it on every access
     found: list[tuple[TimeExpression, Tense | None]] = []
-    for span in candidate_spans(doc):
+    for span in candidate_spans(doc, text):
         tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
+    found = with_narrated_years(found, reference_date)
     anchored = with_narrative_anchor(found, reference_date)
+    anchored = with_apposed_day(with_day_after_clock(anchored, text), text)
     return with_quarter_context(anchored, [tense for _, tense in found])
+
+
+def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time followed by the day it falls on, written as its own expression, is on that
+    day: "at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday" (TimeML marks the two
+    apart, the time valued on the day)."""
+    out = list(expressions)
+    for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
+        day_value = ISO_DAY_VALUE.match(day.value)
+        _, timed, time = clock.value.partition("T")
+        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
+                and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
+            out[i] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
+    return out
+
+
+def with_apposed_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"the day" set off after a date is that date: "on Oct. 12, the day before the crash",
+    "on 1 July 1916, the first day of the battle"."""
+    out = list(expressions)
+    for i, (date, day) in enumerate(zip(expressions, expressions[1:])):
+        if (ISO_DAY_VALUE.fullmatch(date.value) and APPOSED_DAY.fullmatch(day.text)
+                and text[date.end:day.start].strip() == ","):
+            out[i + 1] = attrs.evolve(day, value=date.value)
+    return out
+
+
+def is_clock(text: str) -> bool:
+    """Whether the text is a clock time alone ("about 3:30 a.m", "noon")."""
+    return CLOCK.search(text) is not None or text.lower() in ("noon", "midnight")
+
+
+def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
+                        reference_date: datetime.date | None) -> list[tuple[TimeExpression, Tense | None]]:
+    """In a text that tells of a distant past (see `tells_of_past`), a month,
+    day or season written without a year ("in March", "on June 6", "that summer") is in the
+    year the narrative has reached: the year last written ("1941", "May 5, 1941", "the spring
+    of 1941"), when that is two years or more from the reference date ("In 1941 ... On
+    December 7" is 1941-12-07)."""
+    if reference_date is None or not tells_of_past(found, reference_date):
+        return found
+    out: list[tuple[TimeExpression, Tense | None]] = []
+    last_year: int | None = None
+    for expression, tense in found:
+        if (last_year is not None and abs(last_year - reference_date.year) >= NARRATED_YEARS
+                and undated_calendar_name(expression)):
+            value = f"{last_year:04d}{expression.value[4:]}"
+            if calendar_value(value):
+                expression = attrs.evolve(expression, value=value)
+        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+        if mentioned and writes_year(expression.text):
+            last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
+        out.append((expression, tense))
+    return out
+
+
+def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date) -> bool:
+    """Whether the text tells of a distant past: it writes at least HISTORY_YEARS years far
+    from the reference date, HISTORY_RATIO times as many as its dates near it or more (a
+    history may quote a "two years ago" or name its own day; a news story speaks of its days
+    again and again)."""
+    near = [near_reference(expression, reference_date) for expression, _ in found]
+    far = sum(writes_year(expression.text) and not close for (expression, _), close in zip(found, near))
+    return far >= max(HISTORY_RATIO * sum(near), HISTORY_YEARS)
+
+
+def calendar_value(value: str) -> bool:
+    """Whether a TIMEX3 value's day, if it has one, is on the calendar (no "1943-02-29")."""
+    return ISO_DAY_VALUE.match(value) is None or iso_day(value) is not None
+
+
+def iso_day(value: str) -> datetime.date | None:
+    """The calendar day a TIMEX3 value starts with ("2024-03-06", "2024-03-06T10:00"), or None."""
+    day = ISO_DAY_VALUE.match(value)
+    return safe_date(*map(int, day[0].split("-"))) if day else None
+
+
+def near_reference(expression: TimeExpression, reference_date: datetime.date) -> bool:
+    """Whether the expression shows the text speaking from its reference date: a year written
+    within a year of it ("1989" in an article of 1989), words counted from it ("yesterday",
+    "last week", "two years ago"), or a weekday or day with no year within a week of it (a
+    dateline's "February 26", "on Friday")."""
+    words = canonical_words(expression.text)
+    written = [int(word) for word in words if YEAR_TOKEN.fullmatch(word)]
+    if written:
+        return any(abs(year - reference_date.year) < NARRATED_YEARS for year in written)
+    if counts_from_reference(words):
+        return True
+    day = iso_day(expression.value)
+    return (day is not None and not ANAPHORIC.search(expression.text)
+            and any(word.startswith(("DOW", "MON")) for word in words)
+            and abs((day - reference_date).days) <= NEAR_DAYS)
+
+
+def counts_from_reference(words: tuple[str, ...]) -> bool:
+    """Whether canonical words count from the reference date: "yesterday", "two years ago",
+    "last week", "next March"; not "the next day" (counted from the narrative) nor "this day"
+    ("to this day" is said in histories too)."""
+    return bool(DEICTIC_WORDS & set(words)) or any(
+        lead in ("last", "this", "next") and (i == 0 or words[i - 1] != "the")
+        and following.startswith(("U_", "MON", "DOW", "SEA_")) and following != "U_D"
+        for i, (lead, following) in enumerate(zip(words, words[1:])))
+
+
+def undated_calendar_name(expression: TimeExpression) -> bool:
+    """Whether the expression names a month or season with no year and no relative word
+    ("March", "June 6", "the summer"; not "last March", "March 2003")."""
+    words = canonical_words(expression.text)
+    return (YEAR_VALUE.match(expression.value) is not None
+            and any(word.startswith(("MON", "SEA_")) for word in words)
+            and not writes_year(expression.text) and not RELATIVE_WORDS & set(words))
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
@@ -92,12 +228,13 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     Friday") resolved against the date last mentioned before them, when it is precise enough;
     others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
-    A clock time alone in a past clause ("was shot at 10 p.m.") is on the day last mentioned."""
+    A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
+    in the morning") is on the day last mentioned."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
-        unit = anaphor and ("day" if anaphor["weekday"]
+        unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
                             else (anaphor["unit"] or anaphor["unit2"]).lower())
         if bare_past_clock(expression, tense):
             anaphor, unit = True, "day"
@@ -116,9 +253,11 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
 
 
 def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
-    """Whether the expression is a clock time with no day written, in a past clause."""
+    """Whether the expression is a clock time or "the morning" (afternoon, evening) with no day
+    written, in a past clause."""
     return (expression.type == "TIME" and tense in ("past", "completed")
-            and CLOCK.search(expression.text) is not None)
+            and (CLOCK.search(expression.text) is not None
+                 or BARE_PART_OF_DAY.fullmatch(expression.text) is not None))
 
 
 def with_quarter_context(expressions: list[TimeExpression],
@@ -149,18 +288,19 @@ def with_quarter_context(expressions: list[TimeExpression],
     return out
 
 
-def candidate_spans(doc: Doc) -> list[Span]:
-    """spaCy's DATE/TIME entities and the extra temporal words outside them."""
+def candidate_spans(doc: Doc, text: str) -> list[Span]:
+    """spaCy's DATE/TIME entities and the extra temporal words outside them (`text`: the Doc's
+    text)."""
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
             continue
-        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)):
+        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)
+                      or days_before_date(spans[-1], ent)):
             spans[-1] = doc[spans[-1].start:ent.end]
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    text = doc.text  # once: spaCy rebuilds it on every access
     for pattern in (counted_units(), extra_words()):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
@@ -195,6 +335,14 @@ def weekday_before_date(weekday: Span, date: Span) -> bool:
             and all(token.text == "," for token in between) and len(between) <= 1)
 
 
+def days_before_date(days: Span, date: Span) -> bool:
+    """Whether a count of days and the date right after "before"/"after" make one expression,
+    as spaCy sometimes splits them: "the day" + "before" + "last Tuesday"."""
+    between = days.doc[days.end:date.start]
+    return (date.label_ == "DATE" and len(between) == 1 and between[0].lower_ in ("before", "after")
+            and DAYS_COUNT.fullmatch(days.text) is not None)
+
+
 def clock_before_day(clock: Span, day: Span) -> bool:
     """Whether a clock time or part of day and the day right after it (a comma between at most)
     make one expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday", "mid-afternoon yesterday"."""
@@ -222,8 +370,11 @@ def widened(span: Span) -> Span:
         before in ("the", "this") and first in RELATIVE_LEADS
     ):
         start -= 1
+    start = day_number_start(doc, start)
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
+    if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
+        start += 1  # the verb "last" of "will [last three days]"
     if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
         start += 1  # "in the weeks before": TimeML news annotation marks "weeks" alone
     elif end - start > 1 and article_of_noun_after(doc[start], end):
@@ -236,6 +387,18 @@ def widened(span: Span) -> Span:
         end += 2
     end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def day_number_start(doc: Doc, start: int) -> int:
+    """The start of the expression with the day number spaCy left before its month taken in:
+    "5" + "October 1789" (tagged CARDINAL), "the 25th of" + "August"."""
+    if doc[start].lower_.rstrip(".") not in lexicon()["months"]:
+        return start
+    if start > 0 and DAY_NUMBER.fullmatch(doc[start - 1].text):
+        return start - 1
+    if start > 1 and doc[start - 1].lower_ == "of" and DAY_ORDINAL.fullmatch(doc[start - 2].text):
+        return start - 3 if start > 2 and doc[start - 3].lower_ == "the" else start - 2
+    return start
 
 
 def alternative_end(doc: Doc, end: int) -> int:
@@ -274,7 +437,17 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
               if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
+    if is_someday(span):
+        pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF")
+                  for piece in pieces if piece is not None]
     return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
+
+
+def is_someday(span: Span) -> bool:
+    """Whether the span is "one day" right after a modal: "will one day be", "could one day
+    replace" mean some time ahead, not a day's length."""
+    return (span.text.lower() == "one day" and span.start > 0
+            and span.doc[span.start - 1].tag_ == "MD")
 
 
 def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
@@ -326,16 +499,60 @@ def range_pieces(text: str, reference_date: datetime.date | None,
                 or is_alternative(connector, text)):
             continue
         left_text, right_text = text[:connector.start()], text[connector.end():]
-        if HALF.match(right_text):
-            continue  # "an hour and a half" is one span
+        if HALF.match(right_text) or not month_before_hyphen(left_text, connector):
+            continue  # "an hour and a half" is one span, "mid-March" one month
         ended = connector.group().strip().lower() == "ended"
         right = normalise(right_text, reference_date, "completed" if ended else tense)
+        left = normalise(left_text, reference_date, tense)
+        if right is None and left is not None:
+            right = day_in_month_of(left, right_text)
         if right is None:
             continue
-        left = normalise(left_text, reference_date, tense) or borrowed_unit(left_text, right_text, reference_date, tense)
+        left = left or borrowed_unit(left_text, right_text, reference_date, tense)
         if left is not None:
-            return [left, offset_expression(right, connector.end())]
+            return [in_year_of(left, right), offset_expression(right, connector.end())]
     return None
+
+
+def month_before_hyphen(left_text: str, connector: re.Match) -> bool:
+    """Whether a hyphen written right after a word ends a month's name ("August-September",
+    "17 August-2 September"), as a range needs ("mid-March" is one month, "mid-2014" one year);
+    true for any other connector."""
+    if connector.group()[:1] not in "-\u2013" or not left_text[-1:].isalpha():
+        return True
+    return left_text.split()[-1].lower() in lexicon()["months"]
+
+
+def day_in_month_of(left: TimeExpression, right_text: str) -> TimeExpression | None:
+    """The right end of a range of days that leaves its month to the left end: "9" of "March 5-9"
+    (and "9, 1918" of "March 5-9, 1918"), or None."""
+    day = DAY_AFTER_RANGE.match(right_text)
+    month = DATE_VALUE.fullmatch(left.value)
+    if day is None or month is None or month[3] is None:
+        return None
+    year = int(day[2] or month[1])
+    if safe_date(year, int(month[2]), int(day[1])) is None:
+        return None
+    return TimeExpression(text=day[0], start=0, end=day.end(), type="DATE",
+                          value=f"{year:04d}-{month[2]}-{int(day[1]):02d}")
+
+
+def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
+    """The left end of a range with the year the right end writes, when it writes none itself:
+    "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before)."""
+    left_date = DATE_VALUE.fullmatch(left.value)
+    right_date = DATE_VALUE.fullmatch(right.value)
+    if (left_date is None or left_date[2] is None or right_date is None
+            or writes_year(left.text) or not writes_year(right.text)):
+        return left
+    month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
+    value = f"{int(right_date[1]) - month_after:04d}{left.value[4:]}"
+    return attrs.evolve(left, value=value) if calendar_value(value) else left
+
+
+def writes_year(text: str) -> bool:
+    """Whether the expression writes a four-digit year ("March 2003", "'98" counts too)."""
+    return any(YEAR_TOKEN.fullmatch(word) for word in canonical_words(text))
 
 
 def is_alternative(connector: re.Match, text: str) -> bool:
@@ -410,6 +627,10 @@ def verb_tense(verb: Token) -> Tense | None:
         return "past" if verb_tense(head) == "past" else "future"
     if any(aux.lower_ == "going" for aux in auxiliaries):
         return "future"
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
+        head = governing_verb(verb.head)
+        if head is not None and head.i != verb.i:
+            return verb_tense(head)
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
     if "VBD" in tags or any(aux.lemma_ == "have" for aux in auxiliaries):  # "has been searching": past
         return "past"

@@ -27,6 +27,7 @@ UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE
               "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "W", "TH": "TH",
               "TM": "TM", "TS": "TS"}
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
+TIMED_PARTS_OF_DAY = {"EV"}  # a weekday's part of day that stays in its value ("Friday evening")
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -246,6 +247,20 @@ def _day_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -
     return day_reading(year_of(m[3] or ""), int(m[2]), int(m[1]), anchor, tense)
 
 
+@rule(r"MON(\d+)(?: (\d{1,2}))? of (that|the same|the following|the next|the previous|the prior) U_Y")
+def _month_of_that_year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"October of that year", "May 5 of the following year": a month (and day) of the year the
+    narrative names (read against the date last mentioned; the anchor's year otherwise)."""
+    month, day = int(m[1]), int(m[2] or 0)
+    step = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(m[3], 0)
+    if anchor is None:
+        return Reading("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
+    year = anchor.year + step
+    if day:
+        return day_reading(year, month, day, anchor, tense)
+    return Reading("DATE", f"{year:04d}-{month:02d}") if 1 <= month <= 12 else None
+
+
 @rule(r"(?:(this|last|next|coming|past|previous) )?MON(\d+)(?: (?:of )?(\d{4}|this U_Y|last U_Y|next U_Y))?")
 def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     month = int(m[2])
@@ -302,22 +317,25 @@ def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     season = m[2]
     year = year_of(m[3] or "")
     if year is None and anchor is not None:
-        relation = m[1] or ""
+        relation = m[1] or ("this" if m[0].startswith("this ") else "")
         step = -1 if relation in ("last", "past", "previous") else 1 if relation in ("next", "coming") else 0
-        year = season_year(anchor, season, step)
+        year = season_year(anchor, season, step, direction_of(tense) if relation == "this" else 0)
     return Reading("DATE", f"{year:04d}-{season}" if year else f"XXXX-{season}")
 
 
-def season_year(anchor: datetime.date, season: str, step: int) -> int:
+def season_year(anchor: datetime.date, season: str, step: int, leaning: int = 0) -> int:
     """The year of the season meant: the one before (`step` -1) or after (+1) the anchor, else
-    the one that contains it, else the nearest (news speaks of the seasons around its date)."""
+    the one that contains it, else the one before or after as the clause leans ("this fall"
+    in a future clause is the coming one), else the nearest (news speaks of the seasons around
+    its date)."""
     def bounds(year: int) -> tuple[datetime.date, datetime.date]:
         start = datetime.date(year, SEASON_MONTHS[season], 1)
         return start, shifted(start, "M", 3)
 
-    years = [anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1]  # a winter spans two years
-    before = [year for year in years if bounds(year)[1] <= anchor]
-    after = [year for year in years if bounds(year)[0] > anchor]
+    years = [year for year in range(anchor.year - 2, anchor.year + 2)  # a winter spans two years
+             if 1 <= year <= 9998]  # the calendar's ends
+    before = [year for year in years if bounds(year)[1] <= anchor] or years[:1]
+    after = [year for year in years if bounds(year)[0] > anchor] or years[-1:]
     containing = [year for year in years if bounds(year)[0] <= anchor < bounds(year)[1]]
     if step < 0:
         return before[-1]
@@ -325,6 +343,8 @@ def season_year(anchor: datetime.date, season: str, step: int) -> int:
         return after[0]
     if containing:
         return containing[0]
+    if leaning:
+        return before[-1] if leaning < 0 else after[0]
     return min(before[-1:] + after[:1], key=lambda year: min(abs((day - anchor).days) for day in bounds(year)))
 
 
@@ -399,6 +419,17 @@ def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("TIME", f"{value}T{part}") if part else Reading("DATE", value)
 
 
+@rule(r"(?:the |a |one )?(?:(\d+) )?U_(D|W)(?:_PL)? (before|after) (.+?)(?: 's)?")
+def _counted_from_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the day after Christmas", "two days before Oct. 12": counted from the day named."""
+    named = interpret(m[4], anchor, tense)
+    if named is None or not ISO_DAY.fullmatch(named.value):
+        return None
+    days = int(m[1] or 1) * (7 if m[2] == "W" else 1)
+    day = shifted(datetime.date.fromisoformat(named.value), "D", days if m[3] == "after" else -days)
+    return Reading("DATE", day.isoformat())
+
+
 @rule(r"the U_W of (.+)")
 def _week_of(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the week of March 6": the week that day falls in."""
@@ -431,10 +462,11 @@ def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     return Reading("DATE", timex_value(anchor, "Y"), "END")
 
 
-@rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous)"
+@rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous|that|the same)"
       r" POD_(\w\w)")
 def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """"this morning", "last night", "the next morning" (the day after the anchor's)."""
+    """"this morning", "last night", "the next morning" (the day after the anchor's), "that
+    night" (the anchor's: the day last told of, in a narrative)."""
     if m[1] == "the" and m[2] not in ("MO", "AF", "EV"):
         return None
     offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1, "the next": 1,
@@ -446,10 +478,11 @@ def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
 
 
 @rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous|on) )?DOW(\d)"
-      r"(?: (?:POD_\w\w|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
+      r"(?: (?:POD_(\w\w)|(\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight)))?")
 def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A weekday, resolved by tense. With a part of day ("Friday night") it is still the day, a
-    DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME."""
+    DATE: TimeML news annotation (AQUAINT) reads it so far more often than as a TIME; but
+    "Friday evening" is the evening of that day (TEV: 3 of 3 in TimeBank and AQUAINT)."""
     weekday = int(m[2])
     relation = m[1] or ""
     if anchor is None:
@@ -464,9 +497,11 @@ def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         else:
             day = weekday_near(anchor, weekday, direction_of(tense) or -1)
         day_value = day.isoformat()
-    if m[3]:
-        clock = clock_value(m[3])
+    if m[4]:
+        clock = clock_value(m[4])
         return Reading("TIME", f"{day_value}T{clock}") if clock else None
+    if m[3] in TIMED_PARTS_OF_DAY:
+        return Reading("TIME", f"{day_value}T{m[3]}")
     return Reading("DATE", day_value)
 
 
@@ -552,16 +587,18 @@ def _coming_units(m: re.Match, anchor: datetime.date | None, tense: Tense | None
     return Reading("DATE", "FUTURE_REF")
 
 
-@rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(?:_PL)? "
+@rule(r"(?:the )?(?:(\d+(?:\.\d+)?|few|several|many|some|a) )?U_(\w+?)(_PL)? "
       r"(ago|earlier|before|later|after|hence|from now|since|back|before that|later on|"
       r"before yesterday|after tomorrow)")
 def _ago(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"two years ago" (that year), "a week later"; an uncounted "few months ago" or "months
+    ago" is only some time back (PAST_REF), not one month."""
     unit = UNIT_CODES.get(m[2])
-    backward = m[3] in ("ago", "earlier", "before", "since", "back", "before that", "before yesterday")
+    backward = m[4] in ("ago", "earlier", "before", "since", "back", "before that", "before yesterday")
     if unit in ("TH", "TM", "TS"):
         return None
     if not m[1] or not m[1][0].isdigit():
-        if m[1] and m[1] != "a":
+        if (m[1] and m[1] != "a") or (m[3] and not m[1]):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF")
         count = 1
     else:
