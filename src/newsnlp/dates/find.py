@@ -436,11 +436,10 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     pieces = [year_to_period_end(piece, span) for piece in pieces
               if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
-        pieces = [attrs.evolve(piece, type="SET") for piece in pieces if piece is not None]
+        pieces = [attrs.evolve(piece, type="SET") for piece in pieces]
     if is_someday(span):
-        pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF")
-                  for piece in pieces if piece is not None]
-    return [offset_expression(piece, span.start_char) for piece in pieces if piece is not None]
+        pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces]
+    return [offset_expression(piece, span.start_char) for piece in pieces]
 
 
 def is_someday(span: Span) -> bool:
