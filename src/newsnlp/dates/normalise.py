@@ -422,21 +422,27 @@ def _day_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
 @rule(r"(?:the |a |one )?(?:(\d+) )?U_(D|W)(?:_PL)? (before|after) (.+?)(?: 's)?")
 def _counted_from_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the day after Christmas", "two days before Oct. 12": counted from the day named."""
-    named = interpret(m[4], anchor, tense)
-    if named is None or not ISO_DAY.fullmatch(named.value):
+    named = named_day(m[4], anchor, tense)
+    if named is None:
         return None
     days = int(m[1] or 1) * (7 if m[2] == "W" else 1)
-    day = shifted(datetime.date.fromisoformat(named.value), "D", days if m[3] == "after" else -days)
-    return Reading("DATE", day.isoformat())
+    return Reading("DATE", shifted(named, "D", days if m[3] == "after" else -days).isoformat())
 
 
 @rule(r"the U_W of (.+)")
 def _week_of(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the week of March 6": the week that day falls in."""
-    day = interpret(m[1], anchor, tense)
-    if day is None or not ISO_DAY.fullmatch(day.value):
+    day = named_day(m[1], anchor, tense)
+    return Reading("DATE", timex_value(day, "W")) if day is not None else None
+
+
+def named_day(canonical: str, anchor: datetime.date | None, tense: Tense | None) -> datetime.date | None:
+    """The calendar day a canonical expression names ("MON3 6", "christmas"), or None when it
+    names no single day."""
+    reading = interpret(canonical, anchor, tense)
+    if reading is None or not ISO_DAY.fullmatch(reading.value):
         return None
-    return Reading("DATE", timex_value(datetime.date.fromisoformat(day.value), "W"))
+    return datetime.date.fromisoformat(reading.value)
 
 
 @rule(r"(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the|at) POD_(MO|AF|EV|NI)")
