@@ -707,9 +707,7 @@ def _holiday_week(m: re.Match, anchor: datetime.date | None, tense: Tense | None
     if name is None or anchor is None:
         return None
     day = _nearest_holiday(name, anchor, 0)
-    if day is None:
-        return None
-    return Reading("DATE", timex_value(datetime.date.fromisoformat(day.value), "W"))
+    return Reading("DATE", timex_value(day, "W")) if day else None
 
 
 @rule(r"(?:(this|last|next) )?(.+?)(?: (\d{4}))?")
@@ -722,19 +720,20 @@ def _holiday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         return Reading("DATE", f"XXXX-{name}" if name[0].isdigit() else "XXXX-XX-XX")
     if year is None:
         step = {"last": -1, "next": 1}.get(m[1] or "", direction_of(tense))
-        return _nearest_holiday(name, anchor, step)
-    day = holiday(name, year)
+        day = _nearest_holiday(name, anchor, step)
+    else:
+        day = holiday(name, year)
     return Reading("DATE", day.isoformat()) if day else None
 
 
-def _nearest_holiday(name: str, anchor: datetime.date, step: int) -> Reading | None:
+def _nearest_holiday(name: str, anchor: datetime.date, step: int) -> datetime.date | None:
     """The holiday's day nearest the anchor: not after it (`step` -1), not before it (+1), or
     either way (0: "found on Thanksgiving Day" in January is the one just gone)."""
     days = [day for day in (holiday(name, anchor.year + shift) for shift in (-1, 0, 1)) if day]
     if not days:
         return None
     allowed = [day for day in days if step * (day - anchor).days >= 0] or days
-    return Reading("DATE", min(allowed, key=lambda day: abs((day - anchor).days)).isoformat())
+    return min(allowed, key=lambda day: abs((day - anchor).days))
 
 
 @lru_cache(maxsize=1)
