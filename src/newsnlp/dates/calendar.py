@@ -6,10 +6,12 @@ A granularity is one of "D" (day), "W" (ISO week), "M" (month), "Q" (quarter), "
 from __future__ import annotations
 
 import datetime
+import re
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
 
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNKNOWN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX",
            "Y": "XXXX", "DE": "XXX", "CE": "XX"}
@@ -58,6 +60,12 @@ def safe_date(year: int, month: int, day: int) -> datetime.date | None:
         return datetime.date(year, month, day)
     except (ValueError, OverflowError):
         return None
+
+
+def iso_day(value: str) -> datetime.date | None:
+    """The calendar day a TIMEX3 value starts with ("2024-03-06", "2024-03-06T10:00"), or None."""
+    day = ISO_DAY.match(value)
+    return safe_date(*map(int, day[0].split("-"))) if day else None
 
 
 def holiday(name: str, year: int) -> datetime.date | None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from newsnlp.dates.calendar import safe_date
+from newsnlp.dates.calendar import ISO_DAY, iso_day, safe_date
 from newsnlp.dates.normalise import Tense, normalise
 from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
@@ -56,7 +56,6 @@ HISTORY_RATIO = 10
 HISTORY_YEARS = 5  # a news brief naming the year a firm was founded is no history
 NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
-ISO_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 NEAR_DAYS = 7
 RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
@@ -117,7 +116,7 @@ def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[T
     apart, the time valued on the day)."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
-        day_value = ISO_DAY_VALUE.match(day.value)
+        day_value = ISO_DAY.match(day.value)
         _, timed, time = clock.value.partition("T")
         if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
                 and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
@@ -130,7 +129,7 @@ def with_apposed_day(expressions: list[TimeExpression], text: str) -> list[TimeE
     "on 1 July 1916, the first day of the battle"."""
     out = list(expressions)
     for i, (date, day) in enumerate(zip(expressions, expressions[1:])):
-        if (ISO_DAY_VALUE.fullmatch(date.value) and APPOSED_DAY.fullmatch(day.text)
+        if (ISO_DAY.fullmatch(date.value) and APPOSED_DAY.fullmatch(day.text)
                 and text[date.end:day.start].strip() == ","):
             out[i + 1] = attrs.evolve(day, value=date.value)
     return out
@@ -177,13 +176,7 @@ def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_da
 
 def calendar_value(value: str) -> bool:
     """Whether a TIMEX3 value's day, if it has one, is on the calendar (no "1943-02-29")."""
-    return ISO_DAY_VALUE.match(value) is None or iso_day(value) is not None
-
-
-def iso_day(value: str) -> datetime.date | None:
-    """The calendar day a TIMEX3 value starts with ("2024-03-06", "2024-03-06T10:00"), or None."""
-    day = ISO_DAY_VALUE.match(value)
-    return safe_date(*map(int, day[0].split("-"))) if day else None
+    return ISO_DAY.match(value) is None or iso_day(value) is not None
 
 
 def near_reference(expression: TimeExpression, reference_date: datetime.date) -> bool:

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, safe_date, shifted, timex_value,
-                                    weekday_near)
+from newsnlp.dates.calendar import (ISO_DAY, SEASON_MONTHS, holiday, safe_date, shifted,
+                                    timex_value, weekday_near)
 from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
@@ -30,7 +30,6 @@ GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
 TIMED_PARTS_OF_DAY = {"EV"}  # a weekday's part of day that stays in its value ("Friday evening")
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
-ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
