@@ -288,8 +288,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
             continue
-        if spans and (clock_before_day(spans[-1], ent) or weekday_before_date(spans[-1], ent)
-                      or days_before_date(spans[-1], ent)):
+        if spans and split_expression(spans[-1], ent):
             spans[-1] = doc[spans[-1].start:ent.end]
         else:
             spans.append(widened(ent))
@@ -319,30 +318,23 @@ def opens_with_discourse_now(span: Span) -> bool:
             and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
 
 
-def weekday_before_date(weekday: Span, date: Span) -> bool:
-    """Whether a weekday and the month and day right after it (a comma between at most) make
-    one expression, as spaCy sometimes splits them: "Friday Oct. 13"."""
-    between = weekday.doc[weekday.end:date.start]
-    return (weekday.text.lower() in lexicon()["weekdays"] and date.label_ == "DATE"
-            and date[0].lower_.rstrip(".") in lexicon()["months"]
-            and all(token.text == "," for token in between) and len(between) <= 1)
-
-
-def days_before_date(days: Span, date: Span) -> bool:
-    """Whether a count of days and the date right after "before"/"after" make one expression,
-    as spaCy sometimes splits them: "the day" + "before" + "last Tuesday"."""
-    between = days.doc[days.end:date.start]
-    return (date.label_ == "DATE" and len(between) == 1 and between[0].lower_ in ("before", "after")
-            and DAYS_COUNT.fullmatch(days.text) is not None)
-
-
-def clock_before_day(clock: Span, day: Span) -> bool:
-    """Whether a clock time or part of day and the day right after it (a comma between at most)
-    make one expression: "5 p.m. EST, Nov. 6", "4 a.m. Thursday", "mid-afternoon yesterday"."""
-    between = clock.doc[clock.end:day.start]
-    timed = CLOCK.search(clock.text) is not None or clock[-1].lower_ in lexicon()["parts_of_day"]
-    return (timed and day.label_ == "DATE"
-            and all(token.text == "," for token in between) and len(between) <= 1)
+def split_expression(before: Span, date: Span) -> bool:
+    """Whether a span and the DATE entity right after it are one expression spaCy split: a
+    clock time or part of day and its day ("5 p.m. EST, Nov. 6", "4 a.m. Thursday",
+    "mid-afternoon yesterday"), a weekday and its month and day ("Friday Oct. 13"), a comma
+    between them at most; or a count of days and the date after "before"/"after" ("the day" +
+    "before" + "last Tuesday")."""
+    if date.label_ != "DATE":
+        return False
+    between = before.doc[before.end:date.start]
+    if len(between) == 1 and between[0].lower_ in ("before", "after"):
+        return DAYS_COUNT.fullmatch(before.text) is not None
+    if len(between) > 1 or any(token.text != "," for token in between):
+        return False
+    lex = lexicon()
+    timed = CLOCK.search(before.text) is not None or before[-1].lower_ in lex["parts_of_day"]
+    return timed or (before.text.lower() in lex["weekdays"]
+                     and date[0].lower_.rstrip(".") in lex["months"])
 
 
 def widened(span: Span) -> Span:
