@@ -625,9 +625,10 @@ def verb_tense(verb: Token) -> Tense | None:
 
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
-    early as"; "past" for a possessive ("Wednesday's ruling" is news already made); "completed" for a date wholly before the reference date: one after "ended" ("the
-    quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the
-    firm hired..."; not "a visit in September")."""
+    early as"; "past" for a possessive ("Wednesday's ruling" is news already made);
+    "completed" for a date wholly before the reference date: one after "ended" ("the quarter
+    ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the firm
+    hired..."; not "a visit in September")."""
     if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text):
         return "future"
     if span.root.dep_ == "poss":
