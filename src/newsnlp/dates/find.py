@@ -18,9 +18,6 @@ from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
-RANGE = re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
-                   r"|(?<=[a-z])[-\u2013](?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-                   r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
 DAY_AFTER_RANGE = re.compile(r"(\d{1,2})(?:,?\s+((?:1[0-9]|20)\d\d))?(?=[\s,.;:)]*$)")
 YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
@@ -78,6 +75,17 @@ def extra_words() -> re.Pattern:
     words = sorted([*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]],
                    key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def range_connector() -> re.Pattern:
+    """What joins the two ends of a range: a hyphen after a number ("1995-97", "17 August-2
+    September") or between a word and a number or month ("August-September"), or a word
+    ("to", "and", "through", ...)."""
+    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+    return re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
+                      r"|(?<=[a-z])[-\u2013](?=\d|(?:" + months + r")\b)"
+                      r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -478,7 +486,7 @@ def range_pieces(text: str, reference_date: datetime.date | None,
         last_year = years[2] if len(years[2]) == 4 else years[1][:2] + years[2]
         return [first, TimeExpression(text=years[2], start=years.start(2), end=years.end(2),
                                       type="DATE", value=last_year)]
-    for connector in RANGE.finditer(text):
+    for connector in range_connector().finditer(text):
         if (connector.start() == 0 or connector.end() == len(text)
                 or is_alternative(connector, text)):
             continue
