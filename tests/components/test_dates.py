@@ -124,6 +124,13 @@ def test_normalise_without_anchor_keeps_placeholders(text, value):
     assert normalise(text, None).value == value
 
 
+def test_normalise_month_of_that_year_without_anchor():
+    """"May 5 of that year" with no reference date keeps placeholders; a day no month has
+    ("February 45") gives no value, as it does alone, rather than a malformed "XXXX-02-45"."""
+    assert normalise("May 5 of that year", None).value == "XXXX-05-05"
+    assert normalise("February 45 of that year", None) is None
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "the West", "Moscow", "$200 billion", "62-year-old", "May", "said", "the", "2",

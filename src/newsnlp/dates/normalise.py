@@ -252,12 +252,10 @@ def _month_of_that_year(m: re.Match, anchor: datetime.date | None, tense: Tense 
     narrative names (read against the date last mentioned; the anchor's year otherwise)."""
     month, day = int(m[1]), int(m[2] or 0)
     step = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(m[3], 0)
-    if anchor is None:
-        return Reading("DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""))
-    year = anchor.year + step
+    year = anchor.year + step if anchor else None
     if day:
         return day_reading(year, month, day, anchor, tense)
-    return Reading("DATE", f"{year:04d}-{month:02d}") if 1 <= month <= 12 else None
+    return Reading("DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}")
 
 
 @rule(r"(?:(this|last|next|coming|past|previous) )?MON(\d+)(?: (?:of )?(\d{4}|this U_Y|last U_Y|next U_Y))?")
