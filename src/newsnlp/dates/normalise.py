@@ -320,7 +320,7 @@ def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     return Reading("DATE", f"{year:04d}-{season}" if year else f"XXXX-{season}")
 
 
-def season_year(anchor: datetime.date, season: str, step: int, leaning: int = 0) -> int:
+def season_year(anchor: datetime.date, season: str, step: int, leaning: int) -> int:
     """The year of the season meant: the one before (`step` -1) or after (+1) the anchor, else
     the one that contains it, else the one before or after as the clause leans ("this fall"
     in a future clause is the coming one), else the nearest (news speaks of the seasons around
