@@ -87,6 +87,8 @@ def expression_extent(text: str) -> tuple[int, int]:
 
 
 def _is_mod_prefix(text: str) -> bool:
+    """Whether the text opens with a mod ("over two years", "at least a week"): a leading
+    word that is one ("over", "at") stays in the expression."""
     lowered = text.lower()
     return any(lowered.startswith(mod + " ") for mod in lexicon()["mods"])
 
@@ -635,6 +637,7 @@ def _duration(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
 
 
 def _is_duration_lead(word: str) -> bool:
+    """Whether a word may come before the unit of a span of time ("the past", "first", "few")."""
     return (word in DURATION_LEADS or word in ("the", "a", "those", "these", "few", "several", "many", "some")
             or word.startswith("ORD"))
 
