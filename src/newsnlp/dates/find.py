@@ -18,21 +18,23 @@ from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
-DAY_AFTER_RANGE = re.compile(r"(\d{1,2})(?:,?\s+((?:1[0-9]|20)\d\d))?(?=[\s,.;:)]*$)")
-YEAR_RANGE = re.compile(r"\b((?:1[0-9]|20)\d\d)\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
+YEAR = r"(?:1[0-9]|20)\d\d"  # a year as a text writes it, 1000 to 2099
+DAY = r"(?:[1-9]|[12]\d|3[01])"  # a day of the month
+DAY_AFTER_RANGE = re.compile(rf"(\d{{1,2}})(?:,?\s+({YEAR}))?(?=[\s,.;:)]*$)")
+YEAR_RANGE = re.compile(rf"\b({YEAR})\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
                       r"(?:same|corresponding|comparable) (?:period|quarter))\b", re.IGNORECASE)
 YEAR_AGO_WORD = re.compile(r"(?i)\byear-(?:ago|earlier)$")
 SAME_QUARTER = re.compile(r"(?i)(?:the|this|that) (?:latest )?(?:quarter|period)")
-DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])")
-DAY_ORDINAL = re.compile(r"(?i)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+DAY_NUMBER = re.compile(DAY)
+DAY_ORDINAL = re.compile(rf"(?i){DAY}(?:st|nd|rd|th)")
 BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
 CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
-YEAR_TOKEN = re.compile(r"(?:1[0-9]|20)\d\d")
+YEAR_TOKEN = re.compile(YEAR)
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
