@@ -164,8 +164,8 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
     for expression, tense in found:
         if (last_year is not None and abs(last_year - reference_date.year) >= NARRATED_YEARS
                 and undated_calendar_name(expression)):
-            value = f"{last_year:04d}{expression.value[4:]}"
-            if calendar_value(value):
+            value = value_in_year(expression.value, last_year)
+            if value is not None:
                 expression = attrs.evolve(expression, value=value)
         mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and writes_year(expression.text):
@@ -184,9 +184,11 @@ def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_da
     return far >= max(HISTORY_RATIO * sum(near), HISTORY_YEARS)
 
 
-def calendar_value(value: str) -> bool:
-    """Whether a TIMEX3 value's day, if it has one, is on the calendar (no "1943-02-29")."""
-    return ISO_DAY.match(value) is None or iso_day(value) is not None
+def value_in_year(value: str, year: int) -> str | None:
+    """The TIMEX3 value moved to `year` ("2024-03" -> "1944-03"), or None when its day is not
+    on that year's calendar ("1943-02-29")."""
+    moved = f"{year:04d}{value[4:]}"
+    return moved if ISO_DAY.match(moved) is None or iso_day(moved) is not None else None
 
 
 def near_reference(expression: TimeExpression, reference_date: datetime.date) -> bool:
@@ -540,8 +542,8 @@ def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
             or writes_year(left.text) or not writes_year(right.text)):
         return left
     month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
-    value = f"{int(right_date[1]) - month_after:04d}{left.value[4:]}"
-    return attrs.evolve(left, value=value) if calendar_value(value) else left
+    value = value_in_year(left.value, int(right_date[1]) - month_after)
+    return attrs.evolve(left, value=value) if value is not None else left
 
 
 def writes_year(text: str) -> bool:
