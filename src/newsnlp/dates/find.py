@@ -51,9 +51,9 @@ ANAPHORIC = re.compile(
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
-HISTORY_RATIO = 10
-HISTORY_YEARS = 5  # a news brief naming the year a firm was founded is no history
-NARRATED_YEARS = 2  # a narrative this many years or more from the reference date tells of the past
+FAR_YEARS = 2  # a year this many years or more from the reference date is far from it
+HISTORY_FAR_YEARS = 5  # a history writes this many far years at least (a brief names one founding)
+HISTORY_FAR_PER_NEAR = 10  # and this many per date near its reference date (see `tells_of_past`)
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
 NEAR_DAYS = 7
 RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
@@ -162,7 +162,7 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
     out: list[tuple[TimeExpression, Tense | None]] = []
     last_year: int | None = None
     for expression, tense in found:
-        if (last_year is not None and abs(last_year - reference_date.year) >= NARRATED_YEARS
+        if (last_year is not None and abs(last_year - reference_date.year) >= FAR_YEARS
                 and undated_calendar_name(expression)):
             value = value_in_year(expression.value, last_year)
             if value is not None:
@@ -175,13 +175,13 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
 
 
 def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date) -> bool:
-    """Whether the text tells of a distant past: it writes at least HISTORY_YEARS years far
-    from the reference date, HISTORY_RATIO times as many as its dates near it or more (a
+    """Whether the text tells of a distant past: it writes at least HISTORY_FAR_YEARS years far
+    from the reference date, HISTORY_FAR_PER_NEAR times as many as its dates near it or more (a
     history may quote a "two years ago" or name its own day; a news story speaks of its days
     again and again)."""
     near = [near_reference(expression, reference_date) for expression, _ in found]
     far = sum(writes_year(expression.text) and not close for (expression, _), close in zip(found, near))
-    return far >= max(HISTORY_RATIO * sum(near), HISTORY_YEARS)
+    return far >= max(HISTORY_FAR_PER_NEAR * sum(near), HISTORY_FAR_YEARS)
 
 
 def value_in_year(value: str, year: int) -> str | None:
@@ -199,7 +199,7 @@ def near_reference(expression: TimeExpression, reference_date: datetime.date) ->
     words = canonical_words(expression.text)
     written = [int(word) for word in words if YEAR_TOKEN.fullmatch(word)]
     if written:
-        return any(abs(year - reference_date.year) < NARRATED_YEARS for year in written)
+        return any(abs(year - reference_date.year) < FAR_YEARS for year in written)
     if counts_from_reference(words):
         return True
     day = iso_day(expression.value)
