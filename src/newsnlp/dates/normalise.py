@@ -21,6 +21,7 @@ MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}  # units from the anchor
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
@@ -275,9 +276,10 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
         year = anchor.year + {"this": 0, "last": -1, "next": 1}[written.split()[0]]
     elif year is None:
         relation = m[1] or ""
-        if relation in ("last", "past", "previous"):
+        step = RELATION_STEPS.get(relation, 0)
+        if step < 0:
             year = anchor.year - (month >= anchor.month)
-        elif relation in ("next", "coming"):
+        elif step > 0:
             year = anchor.year + (month <= anchor.month)
         elif relation == "this":
             year = anchor.year
@@ -317,7 +319,7 @@ def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     year = year_of(m[3] or "")
     if year is None and anchor is not None:
         relation = m[1] or ("this" if m[0].startswith("this ") else "")
-        step = -1 if relation in ("last", "past", "previous") else 1 if relation in ("next", "coming") else 0
+        step = RELATION_STEPS.get(relation, 0)
         year = season_year(anchor, season, step, direction_of(tense) if relation == "this" else 0)
     return Reading("DATE", f"{year:04d}-{season}" if year else f"XXXX-{season}")
 
@@ -493,10 +495,9 @@ def _weekday(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     if anchor is None:
         day_value = f"XXXX-WXX-{weekday}"
     else:
-        if relation in ("last", "past", "previous"):
-            day = weekday_near(anchor - datetime.timedelta(days=1), weekday, -1)
-        elif relation in ("next", "coming"):
-            day = weekday_near(anchor + datetime.timedelta(days=1), weekday, 1)
+        step = RELATION_STEPS.get(relation, 0)
+        if step:  # "last Friday" is never the anchor's own day
+            day = weekday_near(anchor + datetime.timedelta(days=step), weekday, step)
         elif relation == "this":
             day = weekday_near(anchor, weekday, direction_of(tense) or 1)
         else:
@@ -562,15 +563,14 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     unit = UNIT_CODES.get(m[2])
     relation = m[1]
     if unit == "WE":
-        day = weekday_near(anchor, 6, -1 if relation in ("last", "past", "previous") else
-                           1 if relation in ("next", "coming") else 0) if anchor else None
+        day = weekday_near(anchor, 6, RELATION_STEPS.get(relation, 0)) if anchor else None
         return Reading("DATE", f"{timex_value(day, 'W')}-WE")
     if unit not in GRANULAR:
         return None
     has_article = m[0].startswith("the ")
     if has_article and relation in ("past", "last") and unit != "D":
         return Reading("DURATION", duration_value(1, unit))
-    step = -1 if relation in ("last", "past", "previous") else 1 if relation in ("next", "coming", "following") else 0
+    step = 1 if relation == "following" else RELATION_STEPS.get(relation, 0)
     day = shifted(anchor, unit, step) if anchor else None
     return Reading("DATE", timex_value(day, unit))
 
