@@ -478,8 +478,6 @@ def _part_of_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
         return None
     offset = {"last": -1, "yesterday": -1, "tomorrow": 1, "next": 1, "the next": 1,
               "the following": 1, "the previous": -1}.get(m[1], 0)
-    if m[1] == "last" and m[2] != "NI":
-        offset = -1
     day = shifted(anchor, "D", offset) if anchor else None
     return Reading("TIME", f"{timex_value(day, 'D')}T{m[2]}")
 
