@@ -544,15 +544,17 @@ def clock_value(text: str) -> str | None:
       r"(?: (?:o'clock|local U_TH|local|est|edt|gmt|et|pst|pdt|cst|cdt|utc|bst|cet))?"
       r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
 def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """A clock time ("3:30 pm", "noon EST") on the anchor's day, or on the day written after it
+    ("4 am Thursday")."""
     clock = clock_value(m[1])
     if clock is None:
         return None
     day_value = timex_value(anchor, "D")
     if m[2]:
-        day_reading_ = interpret(m[2], anchor, tense)
-        if day_reading_ is None:
+        named = interpret(m[2], anchor, tense)
+        if named is None:
             return None
-        day_value = day_reading_.value.split("T")[0]
+        day_value = named.value.split("T")[0]
     return Reading("TIME", f"{day_value}T{clock}")
 
 
