@@ -471,6 +471,8 @@ NEWS_CASES = [
     ("The fine was 1 000 euros per driver.", "1 000 euros", "1000", "EUR", None),
     ("Donors gave 2\u202f500\u202f000 euros in all.", "2\u202f500\u202f000 euros", "2.5e6", "EUR", None),
     ("In 2019 500 euros went missing.", "500 euros", "500", "EUR", None),
+    ("The club paid 2.500.000 euros for the striker.", "2.500.000 euros", "2.5e6", "EUR", None),
+    ("Rome set aside €1.250.000 for repairs.", "€1.250.000", "1.25e6", "EUR", None),
     ("The fund spent half-a-billion dollars on roads.", "half-a-billion dollars", "5e8", "USD", None),
     ("The city borrowed a half-billion dollars.", "a half-billion dollars", "5e8", "USD", None),
     ("Doha pledged QR 10 million to the appeal.", "QR 10 million", "1e7", "QAR", None),

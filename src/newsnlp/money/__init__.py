@@ -67,7 +67,7 @@ def whole_value(match: re.Match[str]) -> Decimal | None:
         return fraction_value(match["fraction"])
     number = match["number"]
     if number[0].isdigit() or number[0] == ".":
-        return Decimal(re.sub(r"[,\s]", "", number))
+        return Decimal(re.sub(r"[,\s]" if number.count(".") < 2 else r"[.\s]", "", number))
     try:
         return Decimal(text2num(" ".join(number.lower().replace("-", " ").split()), "en"))
     except ValueError:

@@ -110,6 +110,7 @@ def grammar() -> Grammar:
     after = alternation([*tables.names, *(u for u in tables.minor_units if re.fullmatch(r"[\w. ]{2,}", u))])
 
     digits = (r"(?!0\d)(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)"  # "1 000" grouped by spaces
+              r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]?\d)"  # "2.500.000" grouped by dots (two dots: no decimal)
               r"|\d+(?:,\d+)*(?:\.\d+)?)|\.\d+")
     words = rf"\b(?:{number_words})(?:(?:\s+|-)(?:and\s+)?(?:{number_words}))*\b"
     hyphened = r"(?:\s+|\s*-\s*)"  # "half a billion", "half-a-billion", "a half-billion"
