@@ -179,6 +179,16 @@ def test_two_segments_one_speaker(nlp):
     ]
 
 
+def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
+    """A quotation carries on after an attribution that names a show in quotation marks."""
+    text = '"We will win this vote easily," Tom Hale said on Sunday on "Face the Nation." "Nobody can stop us now."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We will win this vote easily,", "Tom Hale"),
+        ("direct", "Nobody can stop us now.", "Tom Hale"),
+    ]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

@@ -99,7 +99,8 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
-        if source is None and previous is not None and continues(text, segment, previous):
+        if (source is None and previous is not None
+                and continues(text, segment, previous, [s for s in segments[:k] if s.open >= previous.end])):
             source = previous
         if source is None or is_fragment(text, segment):
             continue
@@ -318,13 +319,19 @@ def extended(text: str, quote: Quote, end: int) -> Quote:
 
 def is_fragment(text: str, segment: Segment) -> bool:
     """Whether a quoted segment is a title or a scare-quoted fragment rather than speech: one or
-    two words in lower case ("a bomb"), or a short run of capitalised words ("Face the Nation")."""
+    two words in lower case ("a bomb"), or a title (`is_title`)."""
     content = text[segment.start:segment.end].strip()
     words = content.split()
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
+    return is_title(content)
+
+
+def is_title(content: str) -> bool:
+    """Whether quoted words are a title: a short run of capitalised words ("Face the Nation")."""
+    words = content.split()
     capitalised = [w for w in words if w[0].isupper() or w.lower() in TITLE_SMALL_WORDS]
-    return len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
+    return 0 < len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
 
 
 def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
@@ -380,14 +387,18 @@ def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | N
                  Mention(span.text, span.start_char, span.end_char))
 
 
-def continues(text: str, segment: Segment, previous: Quote) -> bool:
+def continues(text: str, segment: Segment, previous: Quote, interposed: list[Segment]) -> bool:
     """Whether an unattributed segment carries on the quotation just before it: it opens a
     sentence shortly after that quote, in the same or the next paragraph, with no other
-    quotation mark between them."""
+    quotation between them but titles (`interposed`: the segments between them; "...," she said
+    on "Face the Nation." "...")."""
     if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
         return False
     between = text[previous.end:segment.open]
-    if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1:
+    if not all(is_title(text[title.start:title.end].strip().rstrip(".,")) and "\n" not in text[title.open:title.close]
+               for title in interposed):
+        return False
+    if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
     opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
     return bool(opens_sentence) and len(text[segment.start:segment.end].split()) >= 3
