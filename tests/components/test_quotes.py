@@ -189,6 +189,16 @@ def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
     ]
 
 
+def test_quotation_resumes_after_a_long_attribution(nlp):
+    """"A," she said on Monday in Leeds, "b." gives two direct quotes of the same speaker."""
+    text = '"We are ready for this," Anna Berg said on Monday at a rally in Leeds, "and we will sign the deal today."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We are ready for this,", "Anna Berg"),
+        ("direct", "and we will sign the deal today.", "Anna Berg"),
+    ]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

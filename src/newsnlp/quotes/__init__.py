@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
 from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
-from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
+from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
 __all__ = ["find_quotes"]
@@ -34,6 +34,8 @@ _DASH_SPEAKER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
+_RESUME_REACH = 200
+_LOWER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
 _GAP_REACH = 150
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
@@ -86,21 +88,24 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         for k, segment in enumerate(segments):
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
-    quotes.extend(direct_quotes(text, segments, assigned, cast))
+    taken = Reported.of([quote for quote in quotes if quote.kind == "mixed"])
+    quotes.extend(direct_quotes(text, segments, assigned, cast, taken))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc,
                                   lambda offset: inside_segment(segments, starts, offset))
 
 
-def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast) -> list[Quote]:
+def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, taken: Reported) -> list[Quote]:
     """One direct quote per quoted segment that has an attribution (`assigned`: its cue, or
-    the Quote whose speaker it takes, or None) or that carries on the quote before it; titles
-    and scare-quoted fragments left out."""
+    the Quote whose speaker it takes, or None) or that carries on the quote before it (when it
+    takes up its sentence again, only outside the mixed quotes found, `taken`); titles and
+    scare-quoted fragments left out."""
     found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
-        if (source is None and previous is not None
-                and continues(text, segment, previous, [s for s in segments[:k] if s.open >= previous.end])):
+        if source is None and previous is not None and (
+                continues(text, segment, previous, [s for s in segments[:k] if s.open >= previous.end])
+                or not taken.covers(segment.start) and resumes_after_attribution(text, segment, previous)):
             source = previous
         if source is None or is_fragment(text, segment):
             continue
@@ -402,6 +407,18 @@ def continues(text: str, segment: Segment, previous: Quote, interposed: list[Seg
         return False
     opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
     return bool(opens_sentence) and len(text[segment.start:segment.end].split()) >= 3
+
+
+def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> bool:
+    """Whether a segment takes up the sentence of the quote before it again after a longer
+    attribution in the same paragraph ("A," she said on Monday in Leeds, "b."): that quote
+    breaks off at a comma, no sentence ends between them, and the segment opens in lower case
+    after a comma."""
+    between = text[previous.end:segment.open]
+    content = text[segment.start:segment.end].lstrip()
+    return (previous.text.rstrip().endswith(",") and content[:1].islower() and "\n" not in between
+            and len(between) <= _RESUME_REACH and between.rstrip().endswith(",")
+            and not _LOWER_SENTENCE_END.search(between))
 
 
 def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast) -> Quote:
