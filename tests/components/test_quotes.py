@@ -199,6 +199,16 @@ def test_quotation_resumes_after_a_long_attribution(nlp):
     ]
 
 
+def test_quotation_carries_on_after_a_mixed_quote(nlp):
+    """A quoted sentence after the attribution of a mixed quote ending in a quotation takes its
+    speaker."""
+    text = ('Democratic Sen. Anna Berg scolded him: "The whole council is against you on the three plans you'
+            ' called miracles," she said. "When you call a plan a miracle, you give people false hope."')
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("mixed", "Anna Berg"), ("direct", "Anna Berg")]
+    assert found[1].text == "When you call a plan a miracle, you give people false hope."
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

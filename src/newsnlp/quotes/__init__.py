@@ -88,25 +88,28 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         for k, segment in enumerate(segments):
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
-    taken = Reported.of([quote for quote in quotes if quote.kind == "mixed"])
-    quotes.extend(direct_quotes(text, segments, assigned, cast, taken))
+    quotes.extend(direct_quotes(text, segments, assigned, cast, [quote for quote in quotes if quote.kind == "mixed"]))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc,
                                   lambda offset: inside_segment(segments, starts, offset))
 
 
-def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, taken: Reported) -> list[Quote]:
+def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, mixed: list[Quote]) -> list[Quote]:
     """One direct quote per quoted segment that has an attribution (`assigned`: its cue, or
-    the Quote whose speaker it takes, or None) or that carries on the quote before it (when it
-    takes up its sentence again, only outside the mixed quotes found, `taken`); titles and
-    scare-quoted fragments left out."""
+    the Quote whose speaker it takes, or None) or that carries on the quote before it, direct
+    or one of the `mixed` quotes found that ends in a quotation (when it takes up its sentence
+    again, only outside those mixed quotes); titles and scare-quoted fragments left out."""
+    taken = Reported.of(mixed)
+    ending_quoted = sorted((quote for quote in mixed if text[quote.end:quote.end + 1] in MARKS), key=lambda q: q.end)
     found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
-        if source is None and previous is not None and (
-                continues(text, segment, previous, [s for s in segments[:k] if s.open >= previous.end])
-                or not taken.covers(segment.start) and resumes_after_attribution(text, segment, previous)):
-            source = previous
+        if source is None and not taken.covers(segment.start):
+            prior = latest_quote(previous, ending_quoted, segment.open)
+            if prior is not None and (
+                    continues(text, segment, prior, [s for s in segments[:k] if s.open >= prior.end])
+                    or resumes_after_attribution(text, segment, prior)):
+                source = prior
         if source is None or is_fragment(text, segment):
             continue
         quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
@@ -119,6 +122,15 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
         previous = quote
         found.append(previous)
     return found
+
+
+def latest_quote(previous: Quote | None, ending_quoted: list[Quote], offset: int) -> Quote | None:
+    """The quote a segment at `offset` could carry on: `previous`, or the last of the mixed
+    quotes `ending_quoted` (by end) that ends before `offset` when it ends later."""
+    k = bisect.bisect_right(ending_quoted, offset, key=lambda quote: quote.end) - 1
+    if k >= 0 and (previous is None or ending_quoted[k].end > previous.end):
+        return ending_quoted[k]
+    return previous
 
 
 def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bool:
