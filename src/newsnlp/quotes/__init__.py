@@ -35,7 +35,7 @@ _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
 _RESUME_REACH = 200
-_LOWER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
+_LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")
 _GAP_REACH = 150
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
