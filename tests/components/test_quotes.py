@@ -209,6 +209,25 @@ def test_quotation_carries_on_after_a_mixed_quote(nlp):
     assert found[1].text == "When you call a plan a miracle, you give people false hope."
 
 
+def test_quotation_resumes_after_an_attribution_with_an_abbreviation(nlp):
+    """An abbreviation in the attribution ("Mrs.") ends no sentence: the quotation resumes."""
+    text = '"We are ready for this," Anna Berg said to Mrs. Hale in Leeds, "and we will sign the deal today."'
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We are ready for this,", "Anna Berg"),
+        ("and we will sign the deal today.", "Anna Berg"),
+    ]
+
+
+def test_apostrophe_marked_quotation_is_not_joined_across_a_new_attribution(nlp):
+    """Two quotations marked with doubled apostrophes stay apart when a sentence ends before
+    the second attribution."""
+    text = ("Anna Berg spoke in Leeds.\n\n''We won the vote,'' Mrs. Berg said in a phone interview. But she added,"
+            " ''Now we have to govern the city.''")
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.cue) for q in found] == [("We won the vote,", "said"), ("Now we have to govern the city.", "added")]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

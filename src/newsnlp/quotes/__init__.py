@@ -136,12 +136,16 @@ def latest_quote(previous: Quote | None, ending_quoted: list[Quote], offset: int
 def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bool:
     """Whether two quotes marked with doubled apostrophes are the parts of one quotation its
     attribution interrupts (''We won,'' she said. ''Now we govern.''): same speaker, same
-    paragraph, nothing quoted between them. Such text counts the whole as one quotation."""
+    paragraph, nothing quoted between them and no sentence ending before the attribution does
+    (not: ''We won,'' she said on Monday. But she added, ''...''). Such text counts the whole
+    as one quotation."""
     if quote.speaker != previous.speaker or quote.start - previous.end > _GAP_REACH:
         return False
     between = text[previous.end:quote.start]
+    attribution = between.rstrip(" '").rstrip(".")
     return (between.count(DOUBLE_APOSTROPHE) == 2 and "\n" not in between
-            and text.startswith(DOUBLE_APOSTROPHE, previous.start - 2))
+            and text.startswith(DOUBLE_APOSTROPHE, previous.start - 2)
+            and not _LOWER_SENTENCE_END.search(attribution))
 
 
 def speaker_lines(doc: Doc, text: str, cast: Cast) -> list[Quote]:
