@@ -219,6 +219,18 @@ def test_quotation_resumes_after_an_attribution_with_an_abbreviation(nlp):
     ]
 
 
+def test_speaker_with_long_apposition_attributes_the_quotations_around_it(nlp):
+    """A speaker whose appositions run up to the verb is part of the attribution the quotation
+    before it touches."""
+    text = ('"This is a big year for our town!" Tom Hale\'s niece, state Sen. Anna Berg (D-Leeds), shouted to'
+            ' the crowd. "The nation is watching us."')
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.cue) for q in found] == [
+        ("direct", "This is a big year for our town!", "shouted"),
+        ("direct", "The nation is watching us.", "shouted"),
+    ]
+
+
 def test_apostrophe_marked_quotation_is_not_joined_across_a_new_attribution(nlp):
     """Two quotations marked with doubled apostrophes stay apart when a sentence ends before
     the second attribution."""

@@ -25,6 +25,7 @@ _NAMING_POS = frozenset({"PROPN", "PRON"})
 _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
+_NEAR_SPEAKER = 12
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -324,9 +325,15 @@ def verb_cue(verb: Token) -> Cue | None:
         return None
     speaker = speaker_span(head) if head is not None else None
     addressee = addressee_of(verb)
-    clause = span_hull(speaker if head is not None and abs(head.i - verb.i) < 12 else None, verb,
-                       addressee)
+    clause = span_hull(speaker if head is not None and next_to(head, verb) else None, verb, addressee)
     return Cue(verb, verb.text, speaker, head, addressee, content, clause)
+
+
+def next_to(head: Token, verb: Token) -> bool:
+    """Whether a speaker is written next to its verb, as part of one attribution: within a
+    few words of it, or with the speaker's phrase (appositions included) running up to the
+    verb ("Tom Hale's niece, state Sen. Anna Berg (D-Leeds), said ...")."""
+    return abs(head.i - verb.i) < _NEAR_SPEAKER or head.i < verb.i and head.right_edge.i >= verb.i - 2
 
 
 def phrase_cue(first: Token, last: Token) -> Cue | None:
