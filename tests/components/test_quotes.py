@@ -240,6 +240,20 @@ def test_apostrophe_marked_quotation_is_not_joined_across_a_new_attribution(nlp)
     assert [(q.text, q.cue) for q in found] == [("We won the vote,", "said"), ("Now we have to govern the city.", "added")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The students chanted "No more cuts to our schools!" outside the hall.',
+         ("No more cuts to our schools!", "The students", "chanted")),
+        ('The crowd yelled "Go home, Tom Hale!" and booed.', ("Go home, Tom Hale!", "The crowd", "yelled")),
+    ],
+    ids=["chanted", "yelled"],
+)
+def test_quotation_taken_by_a_verb_of_shouting(nlp, text, expected):
+    """Verbs that say how words were voiced (chant, yell) attribute the quotation they take."""
+    assert [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text)] == [expected]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"
