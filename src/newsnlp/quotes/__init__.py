@@ -100,6 +100,7 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     again, only outside those mixed quotes); titles and scare-quoted fragments left out."""
     taken = Reported.of(mixed)
     ending_quoted = sorted((quote for quote in mixed if text[quote.end:quote.end + 1] in MARKS), key=lambda q: q.end)
+    opens = [segment.open for segment in segments]
     found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
@@ -107,7 +108,7 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
         if source is None and not taken.covers(segment.start):
             prior = latest_quote(previous, ending_quoted, segment.open)
             if prior is not None and (
-                    continues(text, segment, prior, [s for s in segments[:k] if s.open >= prior.end])
+                    continues(text, segment, prior, segments[bisect.bisect_left(opens, prior.end):k])
                     or resumes_after_attribution(text, segment, prior)):
                 source = prior
         if source is None or is_fragment(text, segment):
