@@ -88,7 +88,8 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         for k, segment in enumerate(segments):
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
-    quotes.extend(direct_quotes(text, segments, assigned, cast, [quote for quote in quotes if quote.kind == "mixed"]))
+    mixed_quotes = [quote for quote in quotes if quote.kind == "mixed"]
+    quotes.extend(direct_quotes(text, segments, assigned, cast, mixed_quotes))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc,
                                   lambda offset: inside_segment(segments, starts, offset))
 
@@ -417,13 +418,19 @@ def continues(text: str, segment: Segment, previous: Quote, interposed: list[Seg
     if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
         return False
     between = text[previous.end:segment.open]
-    if not all(is_title(text[title.start:title.end].strip().rstrip(".,")) and "\n" not in text[title.open:title.close]
-               for title in interposed):
+    if not only_titles(text, interposed):
         return False
     if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
     opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
     return bool(opens_sentence) and len(text[segment.start:segment.end].split()) >= 3
+
+
+def only_titles(text: str, segments: list[Segment]) -> bool:
+    """Whether every segment is a title written on one line, a full stop or comma closing it
+    inside the marks allowed ("Face the Nation.")."""
+    return all(is_title(text[s.start:s.end].strip().rstrip(".,")) and "\n" not in text[s.open:s.close]
+               for s in segments)
 
 
 def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> bool:
