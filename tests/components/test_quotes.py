@@ -254,6 +254,17 @@ def test_quotation_taken_by_a_verb_of_shouting(nlp, text, expected):
     assert [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text)] == [expected]
 
 
+def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    """A reporting verb the parse coordinates with the reported clause ("said the plan takes
+    time but added ...") has the speaker of the verb that reports that clause."""
+    text = "Anna Berg said the plan takes time but added that the talks would go on."
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("the plan takes time", "Anna Berg", "said"),
+        ("the talks would go on", "Anna Berg", "added"),
+    ]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

@@ -66,7 +66,8 @@ def reporting_phrases() -> tuple[tuple[str, ...], ...]:
 def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb` (the nearest, when a parse gives it two: '"...Full panic
     mode," said Jane Doe'), inherited from the governing verb for "..., adding that",
-    "by saying", "after saying" and coordinated verbs, or the noun a relative clause
+    "by saying", "after saying" and coordinated verbs (from the verb reporting the clause the
+    parse coordinates a reporting verb with: `reporter_of`), or the noun a relative clause
     ("officials who said") hangs on."""
     for _ in range(3):
         subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
@@ -81,7 +82,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return None
-        verb = verb.head
+        verb = reporter_of(verb) or verb.head
+    return None
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """The reporting verb whose reported clause the parse hangs a reporting verb of its own on
+    ("Jane Doe said it takes time but added ...": Jane Doe adds it, not "it"), or None."""
+    clause = verb.head
+    if (verb.dep_ == "conj" and verb.lemma_ in reporting_lemmas() and clause.dep_ == "ccomp"
+            and clause.head.pos_ == "VERB" and clause.head.lemma_ in reporting_lemmas()):
+        return clause.head
     return None
 
 
