@@ -265,6 +265,13 @@ def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(
     ]
 
 
+def test_participle_after_a_name_is_that_persons(nlp):
+    """A participle right after a name ("footage of Anna Berg asking") has that name for its
+    subject, not the subject of the verb governing it."""
+    text = 'The new ad uses footage of Anna Berg asking, "Why are we not ten points ahead?"'
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [("Why are we not ten points ahead?", "Anna Berg")]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

@@ -68,7 +68,11 @@ def subject_of(verb: Token) -> Token | None:
     mode," said Jane Doe'), inherited from the governing verb for "..., adding that",
     "by saying", "after saying" and coordinated verbs (from the verb reporting the clause the
     parse coordinates a reporting verb with: `reporter_of`), or the noun a relative clause
-    ("officials who said") hangs on."""
+    ("officials who said") hangs on; for a participle right after a name, that name
+    (`shown_subject`)."""
+    shown = shown_subject(verb)
+    if shown is not None:
+        return shown
     for _ in range(3):
         subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
                           key=lambda child: abs(child.i - verb.i))
@@ -83,6 +87,19 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return None
         verb = reporter_of(verb) or verb.head
+    return None
+
+
+def shown_subject(verb: Token) -> Token | None:
+    """The name or pronoun right before a participle complement, whose subject it is rather
+    than the governing verb's ("The ad shows footage of Jane Doe saying ...", "heard him
+    asking ..."), or None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ in _NAMING_POS and before.ent_type_ not in ("DATE", "TIME") and before.dep_ in ("dobj", "pobj")
+            and before.head.i < before.i):
+        return before
     return None
 
 
