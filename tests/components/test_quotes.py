@@ -179,6 +179,99 @@ def test_two_segments_one_speaker(nlp):
     ]
 
 
+def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
+    """A quotation carries on after an attribution that names a show in quotation marks."""
+    text = '"We will win this vote easily," Tom Hale said on Sunday on "Face the Nation." "Nobody can stop us now."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We will win this vote easily,", "Tom Hale"),
+        ("direct", "Nobody can stop us now.", "Tom Hale"),
+    ]
+
+
+def test_quotation_resumes_after_a_long_attribution(nlp):
+    """"A," she said on Monday in Leeds, "b." gives two direct quotes of the same speaker."""
+    text = '"We are ready for this," Anna Berg said on Monday at a rally in Leeds, "and we will sign the deal today."'
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "We are ready for this,", "Anna Berg"),
+        ("direct", "and we will sign the deal today.", "Anna Berg"),
+    ]
+
+
+def test_quotation_carries_on_after_a_mixed_quote(nlp):
+    """A quoted sentence after the attribution of a mixed quote ending in a quotation takes its
+    speaker."""
+    text = ('Democratic Sen. Anna Berg scolded him: "The whole council is against you on the three plans you'
+            ' called miracles," she said. "When you call a plan a miracle, you give people false hope."')
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("mixed", "Anna Berg"), ("direct", "Anna Berg")]
+    assert found[1].text == "When you call a plan a miracle, you give people false hope."
+
+
+def test_quotation_resumes_after_an_attribution_with_an_abbreviation(nlp):
+    """An abbreviation in the attribution ("Mrs.") ends no sentence: the quotation resumes."""
+    text = '"We are ready for this," Anna Berg said to Mrs. Hale in Leeds, "and we will sign the deal today."'
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We are ready for this,", "Anna Berg"),
+        ("and we will sign the deal today.", "Anna Berg"),
+    ]
+
+
+def test_speaker_with_long_apposition_attributes_the_quotations_around_it(nlp):
+    """A speaker whose appositions run up to the verb is part of the attribution the quotation
+    before it touches."""
+    text = ('"This is a big year for our town!" Tom Hale\'s niece, state Sen. Anna Berg (D-Leeds), shouted to'
+            ' the crowd. "The nation is watching us."')
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.cue) for q in found] == [
+        ("direct", "This is a big year for our town!", "shouted"),
+        ("direct", "The nation is watching us.", "shouted"),
+    ]
+
+
+def test_apostrophe_marked_quotation_is_not_joined_across_a_new_attribution(nlp):
+    """Two quotations marked with doubled apostrophes stay apart when a sentence ends before
+    the second attribution."""
+    text = ("Anna Berg spoke in Leeds.\n\n''We won the vote,'' Mrs. Berg said in a phone interview. But she added,"
+            " ''Now we have to govern the city.''")
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.cue) for q in found] == [("We won the vote,", "said"), ("Now we have to govern the city.", "added")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The students chanted "No more cuts to our schools!" outside the hall.',
+         ("No more cuts to our schools!", "The students", "chanted")),
+        ('The crowd yelled "Go home, Tom Hale!" and booed.', ("Go home, Tom Hale!", "The crowd", "yelled")),
+    ],
+    ids=["chanted", "yelled"],
+)
+def test_quotation_taken_by_a_verb_of_shouting(nlp, text, expected):
+    """Verbs that say how words were voiced (chant, yell) attribute the quotation they take."""
+    assert [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text)] == [expected]
+
+
+def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
+    """A reporting verb the parse coordinates with the reported clause ("said the plan takes
+    time but added ...") has the speaker of the verb that reports that clause."""
+    text = "Anna Berg said the plan takes time but added that the talks would go on."
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker, q.cue) for q in found] == [
+        ("the plan takes time", "Anna Berg", "said"),
+        ("the talks would go on", "Anna Berg", "added"),
+    ]
+
+
+def test_participle_after_a_name_is_that_persons(nlp):
+    """A participle right after a name ("footage of Anna Berg asking") has that name for its
+    subject, not the subject of the verb governing it."""
+    text = 'The new ad uses footage of Anna Berg asking, "Why are we not ten points ahead?"'
+    assert [(q.text, q.speaker) for q in quotes_of(nlp, text)] == [("Why are we not ten points ahead?", "Anna Berg")]
+
+
 def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     """''A,'' he said. ''B.'' (doubled apostrophes as marks) is one quotation over both parts."""
     text = "Anna Berg spoke first.\n\n''We are ready,'' she said. ''We will sign the deal today.''"

@@ -21,7 +21,7 @@ from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue
 from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
-from newsnlp.quotes.speakers import Cast, resolve_speaker, with_pronouns_resolved
+from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
 __all__ = ["find_quotes"]
@@ -36,6 +36,8 @@ _DASH_SPEAKER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
+_RESUME_REACH = 200
+_LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")
 _GAP_REACH = 150
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
@@ -88,21 +90,30 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         for k, segment in enumerate(segments):
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
-    quotes.extend(direct_quotes(text, segments, assigned, cast))
+    mixed_quotes = [quote for quote in quotes if quote.kind == "mixed"]
+    quotes.extend(direct_quotes(text, segments, assigned, cast, mixed_quotes))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc,
                                   lambda offset: inside_segment(segments, starts, offset))
 
 
-def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast) -> list[Quote]:
+def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, mixed: list[Quote]) -> list[Quote]:
     """One direct quote per quoted segment that has an attribution (`assigned`: its cue, or
-    the Quote whose speaker it takes, or None) or that carries on the quote before it; titles
-    and scare-quoted fragments left out."""
+    the Quote whose speaker it takes, or None) or that carries on the quote before it, direct
+    or one of the `mixed` quotes found that ends in a quotation (when it takes up its sentence
+    again, only outside those mixed quotes); titles and scare-quoted fragments left out."""
+    taken = Reported.of(mixed)
+    ending_quoted = sorted((quote for quote in mixed if text[quote.end:quote.end + 1] in MARKS), key=lambda q: q.end)
+    opens = [segment.open for segment in segments]
     found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
-        if source is None and previous is not None and continues(text, segment, previous):
-            source = previous
+        if source is None and not taken.covers(segment.start):
+            prior = latest_quote(previous, ending_quoted, segment.open)
+            if prior is not None and (
+                    continues(text, segment, prior, segments[bisect.bisect_left(opens, prior.end):k])
+                    or resumes_after_attribution(text, segment, prior)):
+                source = prior
         if source is None or is_fragment(text, segment):
             continue
         quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
@@ -117,15 +128,28 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     return found
 
 
+def latest_quote(previous: Quote | None, ending_quoted: list[Quote], offset: int) -> Quote | None:
+    """The quote a segment at `offset` could carry on: `previous`, or the last of the mixed
+    quotes `ending_quoted` (by end) that ends before `offset` when it ends later."""
+    k = bisect.bisect_right(ending_quoted, offset, key=lambda quote: quote.end) - 1
+    if k >= 0 and (previous is None or ending_quoted[k].end > previous.end):
+        return ending_quoted[k]
+    return previous
+
+
 def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bool:
     """Whether two quotes marked with doubled apostrophes are the parts of one quotation its
     attribution interrupts (''We won,'' she said. ''Now we govern.''): same speaker, same
-    paragraph, nothing quoted between them. Such text counts the whole as one quotation."""
+    paragraph, nothing quoted between them and no sentence ending before the attribution does
+    (not: ''We won,'' she said on Monday. But she added, ''...''). Such text counts the whole
+    as one quotation."""
     if quote.speaker != previous.speaker or quote.start - previous.end > _GAP_REACH:
         return False
     between = text[previous.end:quote.start]
+    attribution = between.rstrip(" '").rstrip(".")
     return (between.count(DOUBLE_APOSTROPHE) == 2 and "\n" not in between
-            and text.startswith(DOUBLE_APOSTROPHE, previous.start - 2))
+            and text.startswith(DOUBLE_APOSTROPHE, previous.start - 2)
+            and not _LOWER_SENTENCE_END.search(attribution))
 
 
 def speaker_lines(doc: Doc, text: str, cast: Cast) -> list[Quote]:
@@ -326,13 +350,19 @@ def extended(text: str, quote: Quote, end: int) -> Quote:
 
 def is_fragment(text: str, segment: Segment) -> bool:
     """Whether a quoted segment is a title or a scare-quoted fragment rather than speech: one or
-    two words in lower case ("a bomb"), or a short run of capitalised words ("Face the Nation")."""
+    two words in lower case ("a bomb"), or a title (`is_title`)."""
     content = text[segment.start:segment.end].strip()
     words = content.split()
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
+    return is_title(content)
+
+
+def is_title(content: str) -> bool:
+    """Whether quoted words are a title: a short run of capitalised words ("Face the Nation")."""
+    words = content.split()
     capitalised = [w for w in words if w[0].isupper() or w.lower() in TITLE_SMALL_WORDS]
-    return len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
+    return 0 < len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
 
 
 def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
@@ -388,17 +418,39 @@ def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | N
                  Mention(span.text, span.start_char, span.end_char))
 
 
-def continues(text: str, segment: Segment, previous: Quote) -> bool:
+def continues(text: str, segment: Segment, previous: Quote, interposed: list[Segment]) -> bool:
     """Whether an unattributed segment carries on the quotation just before it: it opens a
     sentence shortly after that quote, in the same or the next paragraph, with no other
-    quotation mark between them."""
+    quotation between them but titles (`interposed`: the segments between them; "...," she said
+    on "Face the Nation." "...")."""
     if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
         return False
     between = text[previous.end:segment.open]
-    if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1:
+    if not only_titles(text, interposed):
+        return False
+    if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
     opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
     return bool(opens_sentence) and len(text[segment.start:segment.end].split()) >= 3
+
+
+def only_titles(text: str, segments: list[Segment]) -> bool:
+    """Whether every segment is a title written on one line, a full stop or comma closing it
+    inside the marks allowed ("Face the Nation.")."""
+    return all(is_title(text[s.start:s.end].strip().rstrip(".,")) and "\n" not in text[s.open:s.close]
+               for s in segments)
+
+
+def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> bool:
+    """Whether a segment takes up the sentence of the quote before it again after a longer
+    attribution in the same paragraph ("A," she said on Monday in Leeds, "b."): that quote
+    breaks off at a comma, no sentence ends between them, and the segment opens in lower case
+    after a comma."""
+    between = text[previous.end:segment.open]
+    content = text[segment.start:segment.end].lstrip()
+    return (previous.text.rstrip().endswith(",") and content[:1].islower() and "\n" not in between
+            and len(between) <= _RESUME_REACH and between.rstrip().endswith(",")
+            and not _LOWER_SENTENCE_END.search(between))
 
 
 def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast) -> Quote:

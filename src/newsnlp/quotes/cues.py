@@ -25,6 +25,7 @@ _NAMING_POS = frozenset({"PROPN", "PRON"})
 _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
+_NEAR_SPEAKER = 12
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
@@ -83,8 +84,13 @@ def reporting_phrases() -> tuple[tuple[str, ...], ...]:
 def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb` (the nearest, when a parse gives it two: '"...Full panic
     mode," said Jane Doe'), inherited from the governing verb for "..., adding that",
-    "by saying", "after saying" and coordinated verbs, or the noun a relative clause
-    ("officials who said") hangs on."""
+    "by saying", "after saying" and coordinated verbs (from the verb reporting the clause the
+    parse coordinates a reporting verb with: `reporter_of`), or the noun a relative clause
+    ("officials who said") hangs on; for a participle right after a name, that name
+    (`shown_subject`)."""
+    shown = shown_subject(verb)
+    if shown is not None:
+        return shown
     for _ in range(3):
         subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
                           key=lambda child: abs(child.i - verb.i))
@@ -98,7 +104,30 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return None
-        verb = verb.head
+        verb = reporter_of(verb) or verb.head
+    return None
+
+
+def shown_subject(verb: Token) -> Token | None:
+    """The name or pronoun right before a participle complement, whose subject it is rather
+    than the governing verb's ("The ad shows footage of Jane Doe saying ...", "heard him
+    asking ..."), or None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ in _NAMING_POS and before.ent_type_ not in ("DATE", "TIME") and before.dep_ in ("dobj", "pobj")
+            and before.head.i < before.i):
+        return before
+    return None
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """The reporting verb whose reported clause the parse hangs a reporting verb of its own on
+    ("Jane Doe said it takes time but added ...": Jane Doe adds it, not "it"), or None."""
+    clause = verb.head
+    if (verb.dep_ == "conj" and verb.lemma_ in reporting_lemmas() and clause.dep_ == "ccomp"
+            and clause.head.pos_ == "VERB" and clause.head.lemma_ in reporting_lemmas()):
+        return clause.head
     return None
 
 
@@ -377,9 +406,15 @@ def verb_cue(verb: Token) -> Cue | None:
         return None
     speaker = speaker_span(head) if head is not None else None
     addressee = addressee_of(verb)
-    clause = span_hull(speaker if head is not None and abs(head.i - verb.i) < 12 else None, verb,
-                       addressee)
+    clause = span_hull(speaker if head is not None and next_to(head, verb) else None, verb, addressee)
     return Cue(verb, verb.text, speaker, head, addressee, content, clause)
+
+
+def next_to(head: Token, verb: Token) -> bool:
+    """Whether a speaker is written next to its verb, as part of one attribution: within a
+    few words of it, or with the speaker's phrase (appositions included) running up to the
+    verb ("Tom Hale's niece, state Sen. Anna Berg (D-Leeds), said ...")."""
+    return abs(head.i - verb.i) < _NEAR_SPEAKER or head.i < verb.i and head.right_edge.i >= verb.i - 2
 
 
 def phrase_cue(first: Token, last: Token) -> Cue | None:
