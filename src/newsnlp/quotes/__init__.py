@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon
-from newsnlp.quotes.cues import Cue, find_cues, verb_cue
+from newsnlp.quotes.cues import Cue, find_cues, verb_cue, with_speaker_after
 from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
@@ -48,8 +48,6 @@ _RUN_ON_REACH = 300
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
-_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
-_INVERTED_SPEAKER_WORDS = 8
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -475,22 +473,6 @@ def segment_quote(text: str, segment: Segment, cue: Cue, cast: Cast) -> Quote:
     if cue.speaker is None and cue.token.idx > segment.close:
         cue = with_speaker_after(cue)
     return make_quote(text, start, end, "direct", cue, cast)
-
-
-def with_speaker_after(cue: Cue) -> Cue:
-    """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
-    the parse taking her for an object) with the noun phrase written right after its verb, up
-    to its last noun, when there is one that names no date or time."""
-    verb = cue.token
-    doc = verb.doc
-    end = verb.i + 1
-    while (end < len(doc) and end - verb.i <= _INVERTED_SPEAKER_WORDS and doc[end].ent_type_ not in ("DATE", "TIME")
-           and (doc[end].pos_ in _NOUN_PHRASE_POS or doc[end].dep_ in ("amod", "compound"))):
-        end += 1
-    nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in ("PROPN", "NOUN")]
-    if not nouns:
-        return cue
-    return attrs.evolve(cue, speaker=doc[verb.i + 1:nouns[-1].i + 1], speaker_head=nouns[-1])
 
 
 def continued_quote(source: Quote, text: str, segment: Segment) -> Quote:

@@ -27,6 +27,10 @@ _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+_SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
+_NOUNS = frozenset({"PROPN", "NOUN"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @attrs.frozen(eq=False)
@@ -115,7 +119,7 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAMING_POS and before.ent_type_ not in ("DATE", "TIME") and before.dep_ in ("dobj", "pobj")
+    if (before.pos_ in _NAMING_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
             and before.head.i < before.i):
         return before
     return None
@@ -532,12 +536,28 @@ def with_speaker_written_before(cue: Cue) -> Cue:
     verb = cue.token
     doc = verb.doc
     start = verb.i
-    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < 8:
+    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < _SPEAKER_WORDS:
         start -= 1
     words = doc[start:verb.i]
-    if start < verb.i and doc[start - 1].is_quote and any(t.pos_ in ("PROPN", "NOUN") for t in words):
+    if start < verb.i and doc[start - 1].is_quote and any(t.pos_ in _NOUNS for t in words):
         while words and (words[0].is_punct or words[0].is_space):
             words = words[1:]
         head = words.root
         return attrs.evolve(cue, speaker=words, speaker_head=head, clause=span_hull(words, verb))
     return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
+
+
+def with_speaker_after(cue: Cue) -> Cue:
+    """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
+    the parse taking her for an object) with the noun phrase written right after its verb, up
+    to its last noun, when there is one that names no date or time."""
+    verb = cue.token
+    doc = verb.doc
+    end = verb.i + 1
+    while (end < len(doc) and end - verb.i <= _SPEAKER_WORDS and doc[end].ent_type_ not in _TIME_ENTITIES
+           and (doc[end].pos_ in _NOUN_PHRASE_POS or doc[end].dep_ in ("amod", "compound"))):
+        end += 1
+    nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in _NOUNS]
+    if not nouns:
+        return cue
+    return attrs.evolve(cue, speaker=doc[verb.i + 1:nouns[-1].i + 1], speaker_head=nouns[-1])
