@@ -63,26 +63,23 @@ def naming_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("naming_verbs.txt"))
 
 
-@lru_cache(maxsize=1)
-def idioms() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_idioms.txt"))
+@lru_cache(maxsize=None)
+def phrases(filename: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a lexicon of one phrase a line, as lower-cased words."""
+    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon(filename))
+
+
+def written_at(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    """Whether doc[start:] opens with `words` (lower-cased)."""
+    return (0 <= start and start + len(words) <= len(doc)
+            and all(doc[start + k].lower_ == word for k, word in enumerate(words)))
 
 
 def in_idiom(verb: Token) -> bool:
     """Whether a reporting verb is part of a fixed expression that attributes nothing ("That
     said, ...", "it goes without saying that ...", "time will tell")."""
-    doc = verb.doc
-    for phrase in idioms():
-        for k, word in enumerate(phrase):
-            start = verb.i - k
-            if (word == verb.lower_ and start >= 0 and start + len(phrase) <= len(doc)
-                    and all(doc[start + j].lower_ == w for j, w in enumerate(phrase))):
-                return True
-    return False
-
-
-def reporting_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_phrases.txt"))
+    return any(word == verb.lower_ and written_at(verb.doc, verb.i - k, phrase)
+               for phrase in phrases("reporting_idioms.txt") for k, word in enumerate(phrase))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -468,16 +465,14 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     lemmas = reporting_lemmas() | stance_lemmas()
     beliefs = belief_lemmas()
     naming = naming_lemmas()
-    phrases = reporting_phrases()
-    firsts = {phrase[0] for phrase in phrases}
+    cue_phrases = phrases("reporting_phrases.txt")
+    firsts = {phrase[0] for phrase in cue_phrases}
     cues: list[Cue] = []
     for token in doc:
-        lower = token.lower_
-        if lower in firsts:
-            for phrase in phrases:
-                last = token.i + len(phrase) - 1
-                if last < len(doc) and tuple(t.lower_ for t in doc[token.i:last + 1]) == phrase:
-                    cue = phrase_cue(token, doc[last])
+        if token.lower_ in firsts:
+            for phrase in cue_phrases:
+                if written_at(doc, token.i, phrase):
+                    cue = phrase_cue(token, doc[token.i + len(phrase) - 1])
                     if cue and not quoted(token.idx):
                         cues.append(cue)
         elif (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
