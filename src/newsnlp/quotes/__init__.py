@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterator, Sequence
 
 import attrs
@@ -56,8 +56,8 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     resolved against `people` (the entities stage's Person objects)."""
     text = doc.text  # once: spaCy rebuilds doc.text on every access; the helpers below take it
     segments = quote_segments(text)
-    starts = [s.open for s in segments]
-    cues = find_cues(doc, lambda offset: inside_segment(segments, starts, offset))
+    quoted = partial(inside_segment, segments, [s.open for s in segments])
+    cues = find_cues(doc, quoted)
     if not cues and not segments and ":" not in text:
         return []
     cast = Cast.of(people)
@@ -90,8 +90,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
                 assigned[k] = None
     mixed_quotes = [quote for quote in quotes if quote.kind == "mixed"]
     quotes.extend(direct_quotes(text, segments, assigned, cast, mixed_quotes))
-    return with_pronouns_resolved(outermost(quotes), people, cast, doc,
-                                  lambda offset: inside_segment(segments, starts, offset))
+    return with_pronouns_resolved(outermost(quotes), people, cast, doc, quoted)
 
 
 def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, mixed: list[Quote]) -> list[Quote]:
@@ -101,17 +100,16 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     again, only outside those mixed quotes); titles and scare-quoted fragments left out."""
     taken = Reported.of(mixed)
     ending_quoted = sorted((quote for quote in mixed if text[quote.end:quote.end + 1] in MARKS), key=lambda q: q.end)
-    opens = [segment.open for segment in segments]
     found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
         if source is None and not taken.covers(segment.start):
             prior = latest_quote(previous, ending_quoted, segment.open)
-            if prior is not None and (
-                    continues(text, segment, prior, segments[bisect.bisect_left(opens, prior.end):k])
-                    or resumes_after_attribution(text, segment, prior)):
-                source = prior
+            if prior is not None:
+                interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
+                if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
+                    source = prior
         if source is None or is_fragment(text, segment):
             continue
         quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
@@ -215,6 +213,7 @@ def names_speaker(name: Span, cast: Cast) -> bool:
 
 @lru_cache(maxsize=1)
 def editorial_labels() -> frozenset[str]:
+    """Words that label a line before a colon ("UPDATE:"), lower-cased (data/editorial_labels.txt)."""
     return frozenset(label.lower() for label in load_lexicon("editorial_labels.txt"))
 
 
@@ -231,6 +230,8 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
 
 
 def inside_segment(segments: list[Segment], starts: list[int], offset: int) -> bool:
+    """Whether the character `offset` lies inside one of the quoted `segments` (`starts`: their
+    opening marks' offsets), between its marks."""
     k = bisect.bisect_right(starts, offset) - 1
     return k >= 0 and segments[k].open < offset < segments[k].close
 
@@ -388,7 +389,7 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     if after is not None:
         for token in after[:4]:
             verb = token.head if token.dep_ == "nsubj" else token
-            if verb.pos_ == "VERB" and not inside_any(verb.idx, segment):
+            if verb.pos_ == "VERB" and not segment.open <= verb.idx <= segment.close:
                 found.append(verb)
                 break
     before = doc.char_span(max(0, segment.open - 60), segment.open, alignment_mode="contract")
@@ -397,10 +398,6 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
         if verb is not None:
             found.append(verb)
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
-
-
-def inside_any(offset: int, segment: Segment) -> bool:
-    return segment.open <= offset <= segment.close
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
