@@ -15,7 +15,6 @@ _SUBJECTS = frozenset({"nsubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
-_ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
@@ -61,6 +60,11 @@ def belief_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def naming_lemmas() -> frozenset[str]:
     return frozenset(load_lexicon("naming_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def addressee_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("addressee_verbs.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -135,7 +139,7 @@ def reporter_of(verb: Token) -> Token | None:
 def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in _ADDRESSEE_VERBS:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in addressee_lemmas():
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
