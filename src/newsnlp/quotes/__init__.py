@@ -37,7 +37,7 @@ _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
 _RESUME_REACH = 200
-_LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")
+_LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")  # a stop after a lower-case word: no "Mrs.", "Sen."
 _GAP_REACH = 150
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
@@ -63,23 +63,23 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     cast = Cast.of(people)
     quotes: list[Quote] = []
     assigned: dict[int, Cue | Quote | None] = {}
-    mixed: dict[int, int] = {}
+    mixed_index: dict[int, int] = {}  # id of a cue -> index in `quotes` of the mixed quote it makes
     for cue in cues:
         quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
         if quote is not None:
             if quote.kind == "mixed":
-                mixed[id(cue)] = len(quotes)
+                mixed_index[id(cue)] = len(quotes)
             quotes.append(quote)
-    mixed_cues = [cue for cue in cues if id(cue) in mixed]
+    mixed_cues = [cue for cue in cues if id(cue) in mixed_index]
     for k, segment in enumerate(segments):
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
         source = assigned[k]
         if source is None and mixed_cues:
-            source = mixed_before(text, segment, mixed_cues, quotes, mixed)
-        if isinstance(source, Cue) and id(source) in mixed:
-            index = mixed[id(source)]
+            source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
+        if isinstance(source, Cue) and id(source) in mixed_index:
+            index = mixed_index[id(source)]
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
                 quotes[index] = extended(text, quotes[index], segment.end)
                 assigned[k] = None
@@ -180,16 +180,17 @@ def turn(text: str, line: Quote, labels: list[int]) -> Quote:
     return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
 
 
-def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote], mixed: dict[int, int]) -> Cue | None:
-    """The cue of the mixed quote (`cues`: theirs, in text order; `mixed`: cue id -> index in
-    `quotes`) that the segment carries on in the sentence after the quote's attribution (The
+def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote],
+                 mixed_index: dict[int, int]) -> Cue | None:
+    """The cue of the mixed quote (`cues`: theirs, in text order; `mixed_index`: cue id -> index
+    in `quotes`) that the segment carries on in the sentence after the quote's attribution (The
     deal is "a good start," she said on Friday. "More will come."): the quote opens unquoted,
     with no colon, and its attribution follows it in the same paragraph."""
     k = bisect.bisect_right(cues, segment.open, key=lambda c: c.clause[1]) - 1
     if k < 0:
         return None
     cue = cues[k]
-    quote = quotes[mixed[id(cue)]]
+    quote = quotes[mixed_index[id(cue)]]
     if (quote.end > cue.clause[0] or segment.open - cue.clause[1] > _ATTRIBUTION_TAIL
             or any(mark in text[max(0, quote.start - 2):quote.start + 1] for mark in MARKS + "'")
             or ":" in quote.text):
