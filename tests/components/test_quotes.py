@@ -9,8 +9,8 @@ import newsnlp
 from newsnlp.quotes import find_quotes
 from newsnlp.quotes.cues import find_cues
 from newsnlp.quotes.marks import quote_segments
-from newsnlp.quotes.speakers import person_gender
-from newsnlp.types import Mention, Person
+from newsnlp.quotes.speakers import Reported, person_gender
+from newsnlp.types import Mention, Person, Quote
 
 
 def quotes_of(nlp, text):
@@ -673,3 +673,15 @@ def test_speaker_gender_not_from_quoted_pronouns():
     chris = Person("Chris Dale", mentions=(Mention("She", 1, 4), Mention("Chris Dale", 16, 26)))
     assert person_gender(chris, lambda offset: offset < 14) is None
     assert person_gender(chris) == "female"
+
+
+@pytest.mark.parametrize(
+    "offset, covered",
+    [(5, True), (25, True), (50, True), (100, False), (120, False)],
+    ids=["outer-only", "both", "outer-after-inner", "end", "outside"],
+)
+def test_reported_covers_a_quote_holding_a_shorter_one(offset, covered):
+    """An offset inside a long quote is covered even after a shorter quote inside it ends."""
+    outer = Quote("x" * 100, 0, 100, "mixed")
+    inner = Quote("x" * 10, 20, 30, "mixed")
+    assert Reported.of([inner, outer]).covers(offset) is covered
