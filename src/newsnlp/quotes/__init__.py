@@ -450,6 +450,8 @@ def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> b
 
 
 def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast) -> Quote:
+    """The quote of text[start:end] with the speaker, cue and addressee of `cue`, the speaker
+    and addressee resolved against `cast`."""
     speaker = mention = None
     if cue.speaker is not None:
         speaker = resolve_speaker(cue.speaker, cue.speaker_head, cast)
@@ -459,6 +461,7 @@ def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast)
 
 
 def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of text[start:end] without the white space at its edges."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -467,6 +470,8 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def segment_quote(text: str, segment: Segment, cue: Cue, cast: Cast) -> Quote:
+    """The direct quote of `segment` attributed by `cue`; a cue written after the quotation
+    with no subject takes the noun phrase after its verb ('"...," said Jane Doe')."""
     start, end = stripped(text, segment.start, segment.end)
     if cue.speaker is None and cue.token.idx > segment.close:
         cue = with_speaker_after(cue)

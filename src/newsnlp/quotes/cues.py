@@ -376,6 +376,7 @@ def new_paragraph(doc: Doc, start: int, end: int) -> bool:
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
+    """The character span from the first to the last of `parts` (None ones skipped)."""
     present = [p for p in parts if p is not None]
     return (min(p.idx if isinstance(p, Token) else p.start_char for p in present),
             max(p.idx + len(p) if isinstance(p, Token) else p.end_char for p in present))
