@@ -189,9 +189,17 @@ def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
     ]
 
 
-def test_quotation_resumes_after_a_long_attribution(nlp):
-    """"A," she said on Monday in Leeds, "b." gives two direct quotes of the same speaker."""
-    text = '"We are ready for this," Anna Berg said on Monday at a rally in Leeds, "and we will sign the deal today."'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready for this," Anna Berg said on Monday at a rally in Leeds, "and we will sign the deal today."',
+        '"We are ready for this," Anna Berg said to Mrs. Hale in Leeds, "and we will sign the deal today."',
+    ],
+    ids=["long-attribution", "abbreviation-in-attribution"],
+)
+def test_quotation_resumes_after_a_long_attribution(nlp, text):
+    """"A," she said on Monday in Leeds, "b." gives two direct quotes of the same speaker; an
+    abbreviation in the attribution ("Mrs.") ends no sentence."""
     found = quotes_of(nlp, text)
     assert [(q.kind, q.text, q.speaker) for q in found] == [
         ("direct", "We are ready for this,", "Anna Berg"),
@@ -207,16 +215,6 @@ def test_quotation_carries_on_after_a_mixed_quote(nlp):
     found = quotes_of(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("mixed", "Anna Berg"), ("direct", "Anna Berg")]
     assert found[1].text == "When you call a plan a miracle, you give people false hope."
-
-
-def test_quotation_resumes_after_an_attribution_with_an_abbreviation(nlp):
-    """An abbreviation in the attribution ("Mrs.") ends no sentence: the quotation resumes."""
-    text = '"We are ready for this," Anna Berg said to Mrs. Hale in Leeds, "and we will sign the deal today."'
-    found = quotes_of(nlp, text)
-    assert [(q.text, q.speaker) for q in found] == [
-        ("We are ready for this,", "Anna Berg"),
-        ("and we will sign the deal today.", "Anna Berg"),
-    ]
 
 
 def test_speaker_with_long_apposition_attributes_the_quotations_around_it(nlp):

@@ -270,8 +270,10 @@ def paragraph_end(doc: Doc, start: int) -> int:
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
-    unless a colon or semicolon stands between them (or closes the clause's subtree)."""
+    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause. A
+    clause written before the verb is none of its own when a colon or semicolon closes it or
+    stands between them (`broken`), a paragraph break does (`new_paragraph`) or the verb stands
+    inside a bracket opened after it (`bracket_opened`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
