@@ -45,6 +45,7 @@ _PHRASE_RUNS_ON = re.compile(r"[ \t]+(?=[a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s[\u2014\u2013-]+\s")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
 _RUN_ON_REACH = 300
+_TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
@@ -283,17 +284,25 @@ def verbless_preface(cue: Cue, start: int, end: int) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+def lower_case_run_on(text: str, offset: int, gap: re.Pattern[str]) -> tuple[int, int] | None:
+    """(start, end) of the words that carry a sentence on in lower case after `offset` (`gap`:
+    what may stand before them) up to its end, within _RUN_ON_REACH characters; None when
+    there are none or they open with a pronoun, being an attribution ("...," he said)."""
+    match = gap.match(text, offset)
+    if not match or _PRONOUN_WORD.match(text, match.end()):
+        return None
+    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
+    return None if stop is None else (match.end(), stop.start())
+
+
 def sentence_run_on(text: str, offset: int) -> int | None:
     """Where the sentence ends when it runs on in lower case after the quotation mark closing at
     `offset` into more quoted words (said the deal was "a good start" and that "more will come"),
     else None; not over an attribution ("...," he said)."""
-    match = _RUNS_ON.match(text, offset)
-    if not match or _PRONOUN_WORD.match(text, match.end()):
+    run_on = lower_case_run_on(text, offset, _RUNS_ON)
+    if run_on is None or not any(mark in text[run_on[0]:run_on[1]] for mark in MARKS):
         return None
-    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
-    if stop is None or not any(mark in text[match.end():stop.start()] for mark in MARKS):
-        return None
-    return stop.start()
+    return run_on[1]
 
 
 def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | None:
@@ -303,17 +312,16 @@ def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | Non
     when the words after the phrase are the attribution itself ("..." said Jane)."""
     if not text[segment.close - 1].isalnum():
         return None
-    match = _PHRASE_RUNS_ON.match(text, segment.close + 1)
-    if not match or _PRONOUN_WORD.match(text, match.end()):
+    run_on = lower_case_run_on(text, segment.close + 1, _PHRASE_RUNS_ON)
+    if run_on is None:
         return None
-    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
-    if stop is None:
-        return None
-    aside = _CLAUSE_BREAK.search(text, match.end(), stop.start())
-    end = aside.start() if aside else stop.start()
+    start, stop = run_on
+    aside = _CLAUSE_BREAK.search(text, start, stop)
+    end = aside.start() if aside else stop
     if isinstance(source, Cue) and segment.close < source.clause[0] < end:
         end = source.clause[0]
-    end = len(text[:end].rstrip(" ,;\t\u2014\u2013-"))
+    while end > 0 and text[end - 1] in _TRAILING_PUNCT:  # no copy of the text before `end`
+        end -= 1
     return end if _WORD.search(text, segment.close + 1, max(segment.close + 1, end)) else None
 
 
