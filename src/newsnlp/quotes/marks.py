@@ -16,6 +16,7 @@ MARKS = OPENING + CLOSING + STRAIGHT
 DOUBLE_APOSTROPHE = "''"
 DOUBLE_APOSTROPHE_REST = "\u2060"  # a joiner standing for the mark's second apostrophe
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile(f"[{MARKS}]")
 _OPENS_AFTER = " \t([{/\u2014\u2013-" + OPENING
 
 
@@ -55,9 +56,8 @@ def paragraph_segments(text: str, start: int, end: int) -> tuple[list[Segment], 
     at its end (or None)."""
     segments: list[Segment] = []
     opened: int | None = None
-    for index in range(start, end):
-        if text[index] not in MARKS:
-            continue
+    for mark in _MARK.finditer(text, start, end):
+        index = mark.start()
         direction = mark_direction(text, index)
         if opened is None:
             if direction >= 0:
