@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache, partial
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import attrs
 
@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue, with_speaker_after
-from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
+from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
+                                  quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
@@ -231,13 +232,6 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
-def inside_segment(segments: list[Segment], starts: list[int], offset: int) -> bool:
-    """Whether the character `offset` lies inside one of the quoted `segments` (`starts`: their
-    opening marks' offsets), between its marks."""
-    k = bisect.bisect_right(starts, offset) - 1
-    return k >= 0 and segments[k].open < offset < segments[k].close
-
-
 def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, cast: Cast) -> Quote | None:
     """The quote a cue's reported clause makes: an indirect quote, or a mixed one when it
     starts unquoted and runs into a quotation (the segments inside it are then no quotes of
@@ -339,15 +333,6 @@ def words_outside(text: str, start: int, end: int, segments: list[Segment], attr
     skipped = sorted([(s.open, s.close + 1) for s in segments] + [attribution])
     edges = [start] + [offset for span in skipped for offset in span] + [end]
     return any(_WORD.search(text, a, max(a, b)) for a, b in zip(edges[::2], edges[1::2]))
-
-
-def overlapping(segments: list[Segment], start: int, end: int) -> Iterator[int]:
-    """Indexes of the segments (in text order, never overlapping) whose content overlaps
-    text[start:end]."""
-    k = bisect.bisect_right(segments, start, key=lambda s: s.end)
-    while k < len(segments) and segments[k].start < end:
-        yield k
-        k += 1
 
 
 def extended(text: str, quote: Quote, end: int) -> Quote:
