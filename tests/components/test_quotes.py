@@ -9,8 +9,8 @@ import newsnlp
 from newsnlp.quotes import find_quotes
 from newsnlp.quotes.cues import find_cues
 from newsnlp.quotes.marks import quote_segments
-from newsnlp.quotes.speakers import person_gender
-from newsnlp.types import Mention, Person
+from newsnlp.quotes.speakers import Reported, person_gender
+from newsnlp.types import Mention, Person, Quote
 
 
 def quotes_of(nlp, text):
@@ -189,9 +189,17 @@ def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
     ]
 
 
-def test_quotation_resumes_after_a_long_attribution(nlp):
-    """"A," she said on Monday in Leeds, "b." gives two direct quotes of the same speaker."""
-    text = '"We are ready for this," Anna Berg said on Monday at a rally in Leeds, "and we will sign the deal today."'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready for this," Anna Berg said on Monday at a rally in Leeds, "and we will sign the deal today."',
+        '"We are ready for this," Anna Berg said to Mrs. Hale in Leeds, "and we will sign the deal today."',
+    ],
+    ids=["long-attribution", "abbreviation-in-attribution"],
+)
+def test_quotation_resumes_after_a_long_attribution(nlp, text):
+    """"A," she said on Monday in Leeds, "b." gives two direct quotes of the same speaker; an
+    abbreviation in the attribution ("Mrs.") ends no sentence."""
     found = quotes_of(nlp, text)
     assert [(q.kind, q.text, q.speaker) for q in found] == [
         ("direct", "We are ready for this,", "Anna Berg"),
@@ -207,16 +215,6 @@ def test_quotation_carries_on_after_a_mixed_quote(nlp):
     found = quotes_of(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("mixed", "Anna Berg"), ("direct", "Anna Berg")]
     assert found[1].text == "When you call a plan a miracle, you give people false hope."
-
-
-def test_quotation_resumes_after_an_attribution_with_an_abbreviation(nlp):
-    """An abbreviation in the attribution ("Mrs.") ends no sentence: the quotation resumes."""
-    text = '"We are ready for this," Anna Berg said to Mrs. Hale in Leeds, "and we will sign the deal today."'
-    found = quotes_of(nlp, text)
-    assert [(q.text, q.speaker) for q in found] == [
-        ("We are ready for this,", "Anna Berg"),
-        ("and we will sign the deal today.", "Anna Berg"),
-    ]
 
 
 def test_speaker_with_long_apposition_attributes_the_quotations_around_it(nlp):
@@ -673,3 +671,15 @@ def test_speaker_gender_not_from_quoted_pronouns():
     chris = Person("Chris Dale", mentions=(Mention("She", 1, 4), Mention("Chris Dale", 16, 26)))
     assert person_gender(chris, lambda offset: offset < 14) is None
     assert person_gender(chris) == "female"
+
+
+@pytest.mark.parametrize(
+    "offset, covered",
+    [(5, True), (25, True), (50, True), (100, False), (120, False)],
+    ids=["outer-only", "both", "outer-after-inner", "end", "outside"],
+)
+def test_reported_covers_a_quote_holding_a_shorter_one(offset, covered):
+    """An offset inside a long quote is covered even after a shorter quote inside it ends."""
+    outer = Quote("x" * 100, 0, 100, "mixed")
+    inner = Quote("x" * 10, 20, 30, "mixed")
+    assert Reported.of([inner, outer]).covers(offset) is covered

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from typing import Iterator, Sequence
+from functools import lru_cache, partial
+from typing import Sequence
 
 import attrs
 
@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon
-from newsnlp.quotes.cues import Cue, find_cues, verb_cue
-from newsnlp.quotes.marks import DOUBLE_APOSTROPHE, MARKS, Segment, quote_segments
+from newsnlp.quotes.cues import Cue, find_cues, verb_cue, with_speaker_after
+from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
+                                  quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
@@ -37,7 +38,7 @@ _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
 _RESUME_REACH = 200
-_LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")
+_LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")  # a stop after a lower-case word: no "Mrs.", "Sen."
 _GAP_REACH = 150
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
@@ -45,11 +46,10 @@ _PHRASE_RUNS_ON = re.compile(r"[ \t]+(?=[a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s[\u2014\u2013-]+\s")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019]?(?:\s|$))|\n")
 _RUN_ON_REACH = 300
+_TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
-_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
-_INVERTED_SPEAKER_WORDS = 8
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -58,30 +58,30 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     resolved against `people` (the entities stage's Person objects)."""
     text = doc.text  # once: spaCy rebuilds doc.text on every access; the helpers below take it
     segments = quote_segments(text)
-    starts = [s.open for s in segments]
-    cues = find_cues(doc, lambda offset: inside_segment(segments, starts, offset))
+    quoted = partial(inside_segment, segments, [s.open for s in segments])
+    cues = find_cues(doc, quoted)
     if not cues and not segments and ":" not in text:
         return []
     cast = Cast.of(people)
     quotes: list[Quote] = []
     assigned: dict[int, Cue | Quote | None] = {}
-    mixed: dict[int, int] = {}
+    mixed_index: dict[int, int] = {}  # id of a cue -> index in `quotes` of the mixed quote it makes
     for cue in cues:
         quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
         if quote is not None:
             if quote.kind == "mixed":
-                mixed[id(cue)] = len(quotes)
+                mixed_index[id(cue)] = len(quotes)
             quotes.append(quote)
-    mixed_cues = [cue for cue in cues if id(cue) in mixed]
+    mixed_cues = [cue for cue in cues if id(cue) in mixed_index]
     for k, segment in enumerate(segments):
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
         source = assigned[k]
         if source is None and mixed_cues:
-            source = mixed_before(text, segment, mixed_cues, quotes, mixed)
-        if isinstance(source, Cue) and id(source) in mixed:
-            index = mixed[id(source)]
+            source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
+        if isinstance(source, Cue) and id(source) in mixed_index:
+            index = mixed_index[id(source)]
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
                 quotes[index] = extended(text, quotes[index], segment.end)
                 assigned[k] = None
@@ -92,8 +92,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
                 assigned[k] = None
     mixed_quotes = [quote for quote in quotes if quote.kind == "mixed"]
     quotes.extend(direct_quotes(text, segments, assigned, cast, mixed_quotes))
-    return with_pronouns_resolved(outermost(quotes), people, cast, doc,
-                                  lambda offset: inside_segment(segments, starts, offset))
+    return with_pronouns_resolved(outermost(quotes), people, cast, doc, quoted)
 
 
 def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, mixed: list[Quote]) -> list[Quote]:
@@ -103,17 +102,16 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     again, only outside those mixed quotes); titles and scare-quoted fragments left out."""
     taken = Reported.of(mixed)
     ending_quoted = sorted((quote for quote in mixed if text[quote.end:quote.end + 1] in MARKS), key=lambda q: q.end)
-    opens = [segment.open for segment in segments]
     found: list[Quote] = []
     previous: Quote | None = None
     for k, segment in enumerate(segments):
         source = assigned[k]
         if source is None and not taken.covers(segment.start):
             prior = latest_quote(previous, ending_quoted, segment.open)
-            if prior is not None and (
-                    continues(text, segment, prior, segments[bisect.bisect_left(opens, prior.end):k])
-                    or resumes_after_attribution(text, segment, prior)):
-                source = prior
+            if prior is not None:
+                interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
+                if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
+                    source = prior
         if source is None or is_fragment(text, segment):
             continue
         quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
@@ -184,16 +182,17 @@ def turn(text: str, line: Quote, labels: list[int]) -> Quote:
     return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
 
 
-def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote], mixed: dict[int, int]) -> Cue | None:
-    """The cue of the mixed quote (`cues`: theirs, in text order; `mixed`: cue id -> index in
-    `quotes`) that the segment carries on in the sentence after the quote's attribution (The
+def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote],
+                 mixed_index: dict[int, int]) -> Cue | None:
+    """The cue of the mixed quote (`cues`: theirs, in text order; `mixed_index`: cue id -> index
+    in `quotes`) that the segment carries on in the sentence after the quote's attribution (The
     deal is "a good start," she said on Friday. "More will come."): the quote opens unquoted,
     with no colon, and its attribution follows it in the same paragraph."""
     k = bisect.bisect_right(cues, segment.open, key=lambda c: c.clause[1]) - 1
     if k < 0:
         return None
     cue = cues[k]
-    quote = quotes[mixed[id(cue)]]
+    quote = quotes[mixed_index[id(cue)]]
     if (quote.end > cue.clause[0] or segment.open - cue.clause[1] > _ATTRIBUTION_TAIL
             or any(mark in text[max(0, quote.start - 2):quote.start + 1] for mark in MARKS + "'")
             or ":" in quote.text):
@@ -217,6 +216,7 @@ def names_speaker(name: Span, cast: Cast) -> bool:
 
 @lru_cache(maxsize=1)
 def editorial_labels() -> frozenset[str]:
+    """Words that label a line before a colon ("UPDATE:"), lower-cased (data/editorial_labels.txt)."""
     return frozenset(label.lower() for label in load_lexicon("editorial_labels.txt"))
 
 
@@ -230,11 +230,6 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
         if (k == 0 or kept[k - 1].end <= quote.start) and (k == len(kept) or quote.end <= kept[k].start):
             kept.insert(k, quote)
     return kept
-
-
-def inside_segment(segments: list[Segment], starts: list[int], offset: int) -> bool:
-    k = bisect.bisect_right(starts, offset) - 1
-    return k >= 0 and segments[k].open < offset < segments[k].close
 
 
 def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, cast: Cast) -> Quote | None:
@@ -283,17 +278,25 @@ def verbless_preface(cue: Cue, start: int, end: int) -> bool:
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+def lower_case_run_on(text: str, offset: int, gap: re.Pattern[str]) -> tuple[int, int] | None:
+    """(start, end) of the words that carry a sentence on in lower case after `offset` (`gap`:
+    what may stand before them) up to its end, within _RUN_ON_REACH characters; None when
+    there are none or they open with a pronoun, being an attribution ("...," he said)."""
+    match = gap.match(text, offset)
+    if not match or _PRONOUN_WORD.match(text, match.end()):
+        return None
+    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
+    return None if stop is None else (match.end(), stop.start())
+
+
 def sentence_run_on(text: str, offset: int) -> int | None:
     """Where the sentence ends when it runs on in lower case after the quotation mark closing at
     `offset` into more quoted words (said the deal was "a good start" and that "more will come"),
     else None; not over an attribution ("...," he said)."""
-    match = _RUNS_ON.match(text, offset)
-    if not match or _PRONOUN_WORD.match(text, match.end()):
+    run_on = lower_case_run_on(text, offset, _RUNS_ON)
+    if run_on is None or not any(mark in text[run_on[0]:run_on[1]] for mark in MARKS):
         return None
-    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
-    if stop is None or not any(mark in text[match.end():stop.start()] for mark in MARKS):
-        return None
-    return stop.start()
+    return run_on[1]
 
 
 def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | None:
@@ -303,17 +306,16 @@ def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | Non
     when the words after the phrase are the attribution itself ("..." said Jane)."""
     if not text[segment.close - 1].isalnum():
         return None
-    match = _PHRASE_RUNS_ON.match(text, segment.close + 1)
-    if not match or _PRONOUN_WORD.match(text, match.end()):
+    run_on = lower_case_run_on(text, segment.close + 1, _PHRASE_RUNS_ON)
+    if run_on is None:
         return None
-    stop = _SENTENCE_END.search(text, match.end(), match.end() + _RUN_ON_REACH)
-    if stop is None:
-        return None
-    aside = _CLAUSE_BREAK.search(text, match.end(), stop.start())
-    end = aside.start() if aside else stop.start()
+    start, stop = run_on
+    aside = _CLAUSE_BREAK.search(text, start, stop)
+    end = aside.start() if aside else stop
     if isinstance(source, Cue) and segment.close < source.clause[0] < end:
         end = source.clause[0]
-    end = len(text[:end].rstrip(" ,;\t\u2014\u2013-"))
+    while end > 0 and text[end - 1] in _TRAILING_PUNCT:  # no copy of the text before `end`
+        end -= 1
     return end if _WORD.search(text, segment.close + 1, max(segment.close + 1, end)) else None
 
 
@@ -331,15 +333,6 @@ def words_outside(text: str, start: int, end: int, segments: list[Segment], attr
     skipped = sorted([(s.open, s.close + 1) for s in segments] + [attribution])
     edges = [start] + [offset for span in skipped for offset in span] + [end]
     return any(_WORD.search(text, a, max(a, b)) for a, b in zip(edges[::2], edges[1::2]))
-
-
-def overlapping(segments: list[Segment], start: int, end: int) -> Iterator[int]:
-    """Indexes of the segments (in text order, never overlapping) whose content overlaps
-    text[start:end]."""
-    k = bisect.bisect_right(segments, start, key=lambda s: s.end)
-    while k < len(segments) and segments[k].start < end:
-        yield k
-        k += 1
 
 
 def extended(text: str, quote: Quote, end: int) -> Quote:
@@ -390,7 +383,7 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     if after is not None:
         for token in after[:4]:
             verb = token.head if token.dep_ == "nsubj" else token
-            if verb.pos_ == "VERB" and not inside_any(verb.idx, segment):
+            if verb.pos_ == "VERB" and not segment.open <= verb.idx <= segment.close:
                 found.append(verb)
                 break
     before = doc.char_span(max(0, segment.open - 60), segment.open, alignment_mode="contract")
@@ -399,10 +392,6 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
         if verb is not None:
             found.append(verb)
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
-
-
-def inside_any(offset: int, segment: Segment) -> bool:
-    return segment.open <= offset <= segment.close
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
@@ -454,6 +443,8 @@ def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> b
 
 
 def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast) -> Quote:
+    """The quote of text[start:end] with the speaker, cue and addressee of `cue`, the speaker
+    and addressee resolved against `cast`."""
     speaker = mention = None
     if cue.speaker is not None:
         speaker = resolve_speaker(cue.speaker, cue.speaker_head, cast)
@@ -463,6 +454,7 @@ def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast)
 
 
 def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of text[start:end] without the white space at its edges."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -471,26 +463,12 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def segment_quote(text: str, segment: Segment, cue: Cue, cast: Cast) -> Quote:
+    """The direct quote of `segment` attributed by `cue`; a cue written after the quotation
+    with no subject takes the noun phrase after its verb ('"...," said Jane Doe')."""
     start, end = stripped(text, segment.start, segment.end)
     if cue.speaker is None and cue.token.idx > segment.close:
         cue = with_speaker_after(cue)
     return make_quote(text, start, end, "direct", cue, cast)
-
-
-def with_speaker_after(cue: Cue) -> Cue:
-    """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
-    the parse taking her for an object) with the noun phrase written right after its verb, up
-    to its last noun, when there is one that names no date or time."""
-    verb = cue.token
-    doc = verb.doc
-    end = verb.i + 1
-    while (end < len(doc) and end - verb.i <= _INVERTED_SPEAKER_WORDS and doc[end].ent_type_ not in ("DATE", "TIME")
-           and (doc[end].pos_ in _NOUN_PHRASE_POS or doc[end].dep_ in ("amod", "compound"))):
-        end += 1
-    nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in ("PROPN", "NOUN")]
-    if not nouns:
-        return cue
-    return attrs.evolve(cue, speaker=doc[verb.i + 1:nouns[-1].i + 1], speaker_head=nouns[-1])
 
 
 def continued_quote(source: Quote, text: str, segment: Segment) -> Quote:

@@ -15,7 +15,6 @@ _SUBJECTS = frozenset({"nsubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
-_ADDRESSEE_VERBS = frozenset({"tell", "ask", "assure", "inform", "remind", "warn", "advise", "urge"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
@@ -27,6 +26,10 @@ _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+_SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
+_NOUNS = frozenset({"PROPN", "NOUN"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @attrs.frozen(eq=False)
@@ -60,25 +63,27 @@ def naming_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def idioms() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_idioms.txt"))
+def addressee_lemmas() -> frozenset[str]:
+    return frozenset(load_lexicon("addressee_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def phrases(filename: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a lexicon of one phrase a line, as lower-cased words."""
+    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon(filename))
+
+
+def written_at(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    """Whether doc[start:] opens with `words` (lower-cased)."""
+    return (0 <= start and start + len(words) <= len(doc)
+            and all(doc[start + k].lower_ == word for k, word in enumerate(words)))
 
 
 def in_idiom(verb: Token) -> bool:
     """Whether a reporting verb is part of a fixed expression that attributes nothing ("That
     said, ...", "it goes without saying that ...", "time will tell")."""
-    doc = verb.doc
-    for phrase in idioms():
-        for k, word in enumerate(phrase):
-            start = verb.i - k
-            if (word == verb.lower_ and start >= 0 and start + len(phrase) <= len(doc)
-                    and all(doc[start + j].lower_ == w for j, w in enumerate(phrase))):
-                return True
-    return False
-
-
-def reporting_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.lower().split()) for phrase in load_lexicon("reporting_phrases.txt"))
+    return any(word == verb.lower_ and written_at(verb.doc, verb.i - k, phrase)
+               for phrase in phrases("reporting_idioms.txt") for k, word in enumerate(phrase))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -115,7 +120,7 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAMING_POS and before.ent_type_ not in ("DATE", "TIME") and before.dep_ in ("dobj", "pobj")
+    if (before.pos_ in _NAMING_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
             and before.head.i < before.i):
         return before
     return None
@@ -134,7 +139,7 @@ def reporter_of(verb: Token) -> Token | None:
 def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in _ADDRESSEE_VERBS:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in addressee_lemmas():
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
@@ -265,8 +270,10 @@ def paragraph_end(doc: Doc, start: int) -> int:
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause,
-    unless a colon or semicolon stands between them (or closes the clause's subtree)."""
+    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause. A
+    clause written before the verb is none of its own when a colon or semicolon closes it or
+    stands between them (`broken`), a paragraph break does (`new_paragraph`) or the verb stands
+    inside a bracket opened after it (`bracket_opened`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
@@ -371,6 +378,7 @@ def new_paragraph(doc: Doc, start: int, end: int) -> bool:
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
+    """The character span from the first to the last of `parts` (None ones skipped)."""
     present = [p for p in parts if p is not None]
     return (min(p.idx if isinstance(p, Token) else p.start_char for p in present),
             max(p.idx + len(p) if isinstance(p, Token) else p.end_char for p in present))
@@ -464,16 +472,14 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     lemmas = reporting_lemmas() | stance_lemmas()
     beliefs = belief_lemmas()
     naming = naming_lemmas()
-    phrases = reporting_phrases()
-    firsts = {phrase[0] for phrase in phrases}
+    cue_phrases = phrases("reporting_phrases.txt")
+    firsts = {phrase[0] for phrase in cue_phrases}
     cues: list[Cue] = []
     for token in doc:
-        lower = token.lower_
-        if lower in firsts:
-            for phrase in phrases:
-                last = token.i + len(phrase) - 1
-                if last < len(doc) and tuple(t.lower_ for t in doc[token.i:last + 1]) == phrase:
-                    cue = phrase_cue(token, doc[last])
+        if token.lower_ in firsts:
+            for phrase in cue_phrases:
+                if written_at(doc, token.i, phrase):
+                    cue = phrase_cue(token, doc[token.i + len(phrase) - 1])
                     if cue and not quoted(token.idx):
                         cues.append(cue)
         elif (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
@@ -532,12 +538,28 @@ def with_speaker_written_before(cue: Cue) -> Cue:
     verb = cue.token
     doc = verb.doc
     start = verb.i
-    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < 8:
+    while start > verb.sent.start and not doc[start - 1].is_quote and verb.i - start < _SPEAKER_WORDS:
         start -= 1
     words = doc[start:verb.i]
-    if start < verb.i and doc[start - 1].is_quote and any(t.pos_ in ("PROPN", "NOUN") for t in words):
+    if start < verb.i and doc[start - 1].is_quote and any(t.pos_ in _NOUNS for t in words):
         while words and (words[0].is_punct or words[0].is_space):
             words = words[1:]
         head = words.root
         return attrs.evolve(cue, speaker=words, speaker_head=head, clause=span_hull(words, verb))
     return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
+
+
+def with_speaker_after(cue: Cue) -> Cue:
+    """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
+    the parse taking her for an object) with the noun phrase written right after its verb, up
+    to its last noun, when there is one that names no date or time."""
+    verb = cue.token
+    doc = verb.doc
+    end = verb.i + 1
+    while (end < len(doc) and end - verb.i <= _SPEAKER_WORDS and doc[end].ent_type_ not in _TIME_ENTITIES
+           and (doc[end].pos_ in _NOUN_PHRASE_POS or doc[end].dep_ in ("amod", "compound"))):
+        end += 1
+    nouns = [t for t in doc[verb.i + 1:end] if t.pos_ in _NOUNS]
+    if not nouns:
+        return cue
+    return attrs.evolve(cue, speaker=doc[verb.i + 1:nouns[-1].i + 1], speaker_head=nouns[-1])

@@ -1,11 +1,14 @@
-"""Quoted segments found from the double quotation marks of a text (straight or curly).
+"""Quoted segments found from the double quotation marks of a text (straight or curly), and
+which of them an offset or a span of the text falls in.
 
 Works on characters only, paragraph by paragraph, so an unbalanced or stray mark can cost at
 most its own paragraph, never the rest of the article.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Iterator
 
 import attrs
 
@@ -16,6 +19,7 @@ MARKS = OPENING + CLOSING + STRAIGHT
 DOUBLE_APOSTROPHE = "''"
 DOUBLE_APOSTROPHE_REST = "\u2060"  # a joiner standing for the mark's second apostrophe
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile(f"[{MARKS}]")
 _OPENS_AFTER = " \t([{/\u2014\u2013-" + OPENING
 
 
@@ -55,9 +59,8 @@ def paragraph_segments(text: str, start: int, end: int) -> tuple[list[Segment], 
     at its end (or None)."""
     segments: list[Segment] = []
     opened: int | None = None
-    for index in range(start, end):
-        if text[index] not in MARKS:
-            continue
+    for mark in _MARK.finditer(text, start, end):
+        index = mark.start()
         direction = mark_direction(text, index)
         if opened is None:
             if direction >= 0:
@@ -106,3 +109,19 @@ def quote_segments(text: str) -> list[Segment]:
                 segment = segment_between(text, opened, close)
                 segments.append(attrs.evolve(segment, end=close, continued=True))
     return segments
+
+
+def inside_segment(segments: list[Segment], starts: list[int], offset: int) -> bool:
+    """Whether the character `offset` lies inside one of the quoted `segments` (`starts`: their
+    opening marks' offsets), between its marks."""
+    k = bisect.bisect_right(starts, offset) - 1
+    return k >= 0 and segments[k].open < offset < segments[k].close
+
+
+def overlapping(segments: list[Segment], start: int, end: int) -> Iterator[int]:
+    """Indexes of the segments (in text order, never overlapping) whose content overlaps
+    text[start:end]."""
+    k = bisect.bisect_right(segments, start, key=lambda s: s.end)
+    while k < len(segments) and segments[k].start < end:
+        yield k
+        k += 1

@@ -58,18 +58,23 @@ class Cast:
 @attrs.frozen
 class Reported:
     """The character spans of what quotations report (direct, mixed or indirect), in text order,
-    none overlapping."""
+    none overlapping (the spans of quotes that overlap are joined)."""
 
     starts: tuple[int, ...]
     ends: tuple[int, ...]
 
     @classmethod
     def of(cls, quotes: Sequence[Quote]) -> Reported:
-        spans = sorted((q.start, q.end) for q in quotes)
+        spans: list[tuple[int, int]] = []
+        for start, end in sorted((q.start, q.end) for q in quotes):
+            if spans and start < spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
         return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
 
     def covers(self, offset: int) -> bool:
-        """Whether `offset` lies inside a reported clause (the quotes never overlap)."""
+        """Whether `offset` lies inside a reported clause."""
         k = bisect.bisect_right(self.starts, offset)
         return k > 0 and offset < self.ends[k - 1]
 
