@@ -424,8 +424,11 @@ def test_pronoun_takes_a_subject_named_but_not_listed(nlp):
         ('A stray " mark in a line.', []),
         ('An unclosed "quote here.\n\nNext paragraph.', []),
         ('"First paragraph.\n\n"Second one."', ["First paragraph.", "Second one."]),
+        ("\u201cWe are ready,\u201c she said. \u201cWe won.\u201c", ["We are ready,", "We won."]),
+        ("Intro.\n\n\u201d\u2026and we will win,\u201d she said.", ["\u2026and we will win,"]),
     ],
-    ids=["straight", "curly", "double-apostrophe", "double-apostrophe-opens-paragraph", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
+    ids=["straight", "curly", "double-apostrophe", "double-apostrophe-opens-paragraph", "mixed-marks", "stray", "unclosed",
+         "multi-paragraph", "opening-mark-closes", "closing-mark-opens-paragraph"],
 )
 def test_quote_segments(text, contents):
     """Quotation marks pair up per paragraph; stray ones are ignored."""
