@@ -130,6 +130,8 @@ def row(quote):
           ("indirect", "it would be late", "Anna Berg", "said")]),
         ('Tom Hale said the team was "tired," and the coach was "not happy at all."',
          [("mixed", 'the team was "tired," and the coach was "not happy at all', "Tom Hale", "said")]),
+        ('"We won the vote," Anna Berg said on Monday. "Big time."',
+         [("direct", "We won the vote,", "Anna Berg", "said"), ("direct", "Big time.", "Anna Berg", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -144,7 +146,7 @@ def row(quote):
          "relative-on-person-aside", "relative-on-thing-reported",
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
-         "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
+         "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
