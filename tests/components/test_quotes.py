@@ -132,6 +132,8 @@ def row(quote):
          [("mixed", 'the team was "tired," and the coach was "not happy at all', "Tom Hale", "said")]),
         ('"We won the vote," Anna Berg said on Monday. "Big time."',
          [("direct", "We won the vote,", "Anna Berg", "said"), ("direct", "Big time.", "Anna Berg", "said")]),
+        ('Tom Hale spoke last.\n\nOf the fuss over the new stadium, he said, "It is a little much."',
+         [("direct", "It is a little much.", "Tom Hale", "said")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -146,7 +148,8 @@ def row(quote):
          "relative-on-person-aside", "relative-on-thing-reported",
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
-         "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues"],
+         "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues",
+         "opening-phrase-before-quote"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

@@ -287,8 +287,22 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
     if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
-        return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+        return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
+
+
+def aside_clause_start(verb: Token, clause: Token) -> int:
+    """Where the clause a reporting verb written inside it reports starts (token index): at
+    its left edge, or at the quotation that opens right after the verb when the clause runs on
+    into one (an opening phrase the parse hangs on the quoted clause is no part of it: "On
+    Sunday, she said, 'We won.'")."""
+    after = [t for t in clause.subtree if t.i > verb.i]
+    if clause.i < verb.i or not after:
+        return clause.left_edge.i
+    start = after[0].i
+    first = next((t for t in verb.doc[start:] if not t.is_punct), None)
+    opens_quoted = first is not None and first.is_title and verb.doc[first.i - 1].is_quote
+    return start if opens_quoted else clause.left_edge.i
 
 
 def split_clause_end(verb: Token, end: int) -> int:
