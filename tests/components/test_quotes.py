@@ -134,6 +134,10 @@ def row(quote):
          [("direct", "We won the vote,", "Anna Berg", "said"), ("direct", "Big time.", "Anna Berg", "said")]),
         ('Tom Hale spoke last.\n\nOf the fuss over the new stadium, he said, "It is a little much."',
          [("direct", "It is a little much.", "Tom Hale", "said")]),
+        ("Anna Berg said that is unlikely to happen before May.",
+         [("indirect", "that is unlikely to happen before May", "Anna Berg", "said")]),
+        ("Tom Hale rejected that idea on Monday.",
+         [("indirect", "that idea on Monday", "Tom Hale", "rejected")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -149,7 +153,7 @@ def row(quote):
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues",
-         "opening-phrase-before-quote"],
+         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

@@ -26,7 +26,8 @@ _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
-_LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+_LEADING = frozenset({",", ":", "-", "\u2014", "\u2013"})
 
 
 @attrs.frozen(eq=False)
@@ -144,17 +145,29 @@ def addressee_of(verb: Token) -> Span | None:
 
 
 def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that",
-    edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
+    """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that"
+    that subordinates the clause (not the pronoun or determiner of "that is unlikely", "that
+    idea"), edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
     `aside_start`) left out."""
     end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space
+                           or doc[start].lower_ == "that" and not is_demonstrative(doc, start, end)):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     if start == end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
+    """Whether the "that" at `index` of the clause doc[index:end] is a pronoun or determiner of
+    the clause ("that is unlikely", "that idea", "rejected that"), not the conjunction
+    introducing it: a verb, a comma or the clause's end follows it, or the parse makes it the
+    determiner of a noun."""
+    after = doc[index + 1] if index + 1 < end else None
+    return (after is None or after.pos_ in _VERB_POS or after.text == ","
+            or doc[index].dep_ == "det" and doc[index].tag_ == "DT")
 
 
 def aside_start(doc: Doc, start: int, end: int) -> int:
