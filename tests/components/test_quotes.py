@@ -476,6 +476,22 @@ def test_subordinate_clause_hung_on_the_reporting_verb():
     assert doc.text[slice(*cue.content)] == "the plant closed because demand fell"
 
 
+def test_reported_subject_parsed_as_object():
+    """A reported clause with no subject of its own starts at the object written right before
+    it, which the parse took for the reporting verb's object ("promised | her plan | would
+    pass")."""
+    words = ["Anna", "Berg", "promised", "her", "plan", "would", "pass", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "poss", "dobj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Anna", "Berg", "promise", "her", "plan", "would", "pass", "."]
+    spaces = [True] * 6 + [False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert doc.text[slice(*cue.content)] == "her plan would pass"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -12,6 +12,7 @@ from newsnlp.lexicons import load_lexicon, reporting_lemmas
 from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
@@ -294,7 +295,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
                 end = paragraph_end(doc, end)
             else:
                 end = subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
-            return clause_chars(doc, child.left_edge.i, end)
+            return clause_chars(doc, clause_start(verb, child), end)
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
@@ -316,6 +317,21 @@ def aside_clause_start(verb: Token, clause: Token) -> int:
     first = next((t for t in verb.doc[start:] if not t.is_punct), None)
     opens_quoted = first is not None and first.is_title and verb.doc[first.i - 1].is_quote
     return start if opens_quoted else clause.left_edge.i
+
+
+def clause_start(verb: Token, clause: Token) -> int:
+    """Where the clause headed by `clause` that a reporting verb reports starts (token index):
+    at the object of the verb written right before it when the parse takes the clause's subject
+    for that object ("argued the pipeline, which ..., would fail": the clause then has no
+    subject and no "that" of its own and the verb is none that takes an addressee), else at
+    the clause's left edge."""
+    start = clause.left_edge.i
+    if (clause.i > verb.i and verb.lemma_ not in _ADDRESSEE_VERBS and not marks_of(clause)
+            and not any(child.dep_ in _CLAUSE_SUBJECTS for child in clause.children)):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.right_edge.i + 1 == start:
+                return child.left_edge.i
+    return start
 
 
 def split_clause_end(verb: Token, end: int) -> int:
