@@ -688,6 +688,15 @@ def test_stance_participle_needs_someone(nlp):
     assert quotes_of(nlp, text) == ()
 
 
+def test_pronoun_not_left_with_a_speaker_of_the_other_gender(nlp):
+    """"he said" with no fitting subject or speaker before it goes to the nearest man mentioned
+    before it, not to a woman named closer."""
+    text = 'The report on Tom Hale was written for Anna Berg.\n\n"We will try again next year," he said.'
+    people = tuple(Person(name, mentions=(Mention(name, text.index(name), text.index(name) + len(name)),))
+                   for name in ("Tom Hale", "Anna Berg"))
+    assert [q.speaker for q in find_quotes(nlp(text), people=people)] == ["Tom Hale"]
+
+
 def test_speaker_gender_needs_a_sure_first_name():
     """A first name given to men and women alike ("Bernie") leaves a speaker's gender open, so
     that "he said" can still go to him; a sure one ("Anna") decides it."""
