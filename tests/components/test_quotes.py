@@ -688,6 +688,14 @@ def test_stance_participle_needs_someone(nlp):
     assert quotes_of(nlp, text) == ()
 
 
+def test_pronoun_skips_the_subject_of_an_inverted_clause(nlp):
+    """"he said" does not go to the subject of an inverted condition ("should Peter Mills run"),
+    which only sets a condition, but to the subject before it."""
+    text = ('Tom Hale spoke to the council on Monday. He urged caution, should Peter Mills run again.'
+            '\n\n"He would lose badly," he said.')
+    assert [q.speaker for q in quotes_of(nlp, text) if q.kind == "direct"] == ["Tom Hale"]
+
+
 def test_pronoun_not_left_with_a_speaker_of_the_other_gender(nlp):
     """"he said" with no fitting subject or speaker before it goes to the nearest man mentioned
     before it, not to a woman named closer."""

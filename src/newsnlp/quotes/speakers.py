@@ -195,9 +195,11 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
     """Whether a mention is the subject of a clause other than an adverbial one ("When Peter
-    Mills arrived, ..." only sets the scene)."""
+    Mills arrived, ..." only sets the scene) or an inverted one, written after its verb's
+    auxiliary ("..., should Peter Mills run again" only sets a condition)."""
     span = mention_span(doc, mention)
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
+    return (span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
+            and not any(child.dep_ == "aux" and child.i < span.root.i for child in span.root.head.children))
 
 
 def is_name(doc: Doc, mention: Mention) -> bool:
