@@ -27,8 +27,7 @@ _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
-_VERB_POS = frozenset({"VERB", "AUX"})
-_LEADING = frozenset({",", ":", "-", "\u2014", "\u2013"})
+_LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
 @attrs.frozen(eq=False)
@@ -151,8 +150,8 @@ def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     idea"), edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
     `aside_start`) left out."""
     end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space
-                           or doc[start].lower_ == "that" and not is_demonstrative(doc, start, end)):
+    while start < end and (doc[start].lower_ in _LEADING and not is_demonstrative(doc, start, end)
+                           or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -165,9 +164,11 @@ def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
     """Whether the "that" at `index` of the clause doc[index:end] is a pronoun or determiner of
     the clause ("that is unlikely", "that idea", "rejected that"), not the conjunction
     introducing it: a verb, a comma or the clause's end follows it, or the parse makes it the
-    determiner of a noun."""
+    determiner of a noun. False for any other word."""
+    if doc[index].lower_ != "that":
+        return False
     after = doc[index + 1] if index + 1 < end else None
-    return (after is None or after.pos_ in _VERB_POS or after.text == ","
+    return (after is None or after.pos_ in _CLAUSE_HEADS or after.text == ","
             or doc[index].dep_ == "det" and doc[index].tag_ == "DT")
 
 
@@ -323,10 +324,10 @@ def clause_start(verb: Token, clause: Token) -> int:
     """Where the clause headed by `clause` that a reporting verb reports starts (token index):
     at the object of the verb written right before it when the parse takes the clause's subject
     for that object ("argued the pipeline, which ..., would fail": the clause then has no
-    subject and no "that" of its own and the verb is none that takes an addressee), else at
+    subject and no "that" of its own and the verb no addressee), else at
     the clause's left edge."""
     start = clause.left_edge.i
-    if (clause.i > verb.i and verb.lemma_ not in _ADDRESSEE_VERBS and not marks_of(clause)
+    if (clause.i > verb.i and addressee_of(verb) is None and not marks_of(clause)
             and not any(child.dep_ in _CLAUSE_SUBJECTS for child in clause.children)):
         for child in verb.children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == start:
