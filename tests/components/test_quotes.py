@@ -130,6 +130,14 @@ def row(quote):
           ("indirect", "it would be late", "Anna Berg", "said")]),
         ('Tom Hale said the team was "tired," and the coach was "not happy at all."',
          [("mixed", 'the team was "tired," and the coach was "not happy at all', "Tom Hale", "said")]),
+        ('"We won the vote," Anna Berg said on Monday. "Big time."',
+         [("direct", "We won the vote,", "Anna Berg", "said"), ("direct", "Big time.", "Anna Berg", "said")]),
+        ('Tom Hale spoke last.\n\nOf the fuss over the new stadium, he said, "It is a little much."',
+         [("direct", "It is a little much.", "Tom Hale", "said")]),
+        ("Anna Berg said that is unlikely to happen before May.",
+         [("indirect", "that is unlikely to happen before May", "Anna Berg", "said")]),
+        ("Tom Hale rejected that idea on Monday.",
+         [("indirect", "that idea on Monday", "Tom Hale", "rejected")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon", "comma-before",
          "dash", "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
@@ -144,7 +152,8 @@ def row(quote):
          "relative-on-person-aside", "relative-on-thing-reported",
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
-         "semicolon-before-new-attribution", "mixed-runs-on-after-mark"],
+         "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues",
+         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -422,8 +431,11 @@ def test_pronoun_takes_a_subject_named_but_not_listed(nlp):
         ('A stray " mark in a line.', []),
         ('An unclosed "quote here.\n\nNext paragraph.', []),
         ('"First paragraph.\n\n"Second one."', ["First paragraph.", "Second one."]),
+        ("\u201cWe are ready,\u201c she said. \u201cWe won.\u201c", ["We are ready,", "We won."]),
+        ("Intro.\n\n\u201d\u2026and we will win,\u201d she said.", ["\u2026and we will win,"]),
     ],
-    ids=["straight", "curly", "double-apostrophe", "double-apostrophe-opens-paragraph", "mixed-marks", "stray", "unclosed", "multi-paragraph"],
+    ids=["straight", "curly", "double-apostrophe", "double-apostrophe-opens-paragraph", "mixed-marks", "stray", "unclosed",
+         "multi-paragraph", "opening-mark-closes", "closing-mark-opens-paragraph"],
 )
 def test_quote_segments(text, contents):
     """Quotation marks pair up per paragraph; stray ones are ignored."""
@@ -460,6 +472,22 @@ def test_subordinate_clause_hung_on_the_reporting_verb():
               lemmas=lemmas)
     [cue] = find_cues(doc, lambda offset: False)
     assert doc.text[slice(*cue.content)] == "the plant closed because demand fell"
+
+
+def test_reported_subject_parsed_as_object():
+    """A reported clause with no subject of its own starts at the object written right before
+    it, which the parse took for the reporting verb's object ("promised | her plan | would
+    pass")."""
+    words = ["Anna", "Berg", "promised", "her", "plan", "would", "pass", "."]
+    heads = [1, 2, 2, 4, 2, 6, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "poss", "dobj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Anna", "Berg", "promise", "her", "plan", "would", "pass", "."]
+    spaces = [True] * 6 + [False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert doc.text[slice(*cue.content)] == "her plan would pass"
 
 
 @pytest.mark.parametrize(
@@ -656,6 +684,23 @@ def test_stance_participle_needs_someone(nlp):
     """A stance participle after a clause whose subject names no one is nobody's stance."""
     text = "Trade with the region keeps growing despite pressure from abroad, urging firms to leave."
     assert quotes_of(nlp, text) == ()
+
+
+def test_pronoun_skips_the_subject_of_an_inverted_clause(nlp):
+    """"he said" does not go to the subject of an inverted condition ("should Peter Mills run"),
+    which only sets a condition, but to the subject before it."""
+    text = ('Tom Hale spoke to the council on Monday. He urged caution, should Peter Mills run again.'
+            '\n\n"He would lose badly," he said.')
+    assert [q.speaker for q in quotes_of(nlp, text) if q.kind == "direct"] == ["Tom Hale"]
+
+
+def test_pronoun_not_left_with_a_speaker_of_the_other_gender(nlp):
+    """"he said" with no fitting subject or speaker before it goes to the nearest man mentioned
+    before it, not to a woman named closer."""
+    text = 'The report on Tom Hale was written for Anna Berg.\n\n"We will try again next year," he said.'
+    people = tuple(Person(name, mentions=(Mention(name, text.index(name), text.index(name) + len(name)),))
+                   for name in ("Tom Hale", "Anna Berg"))
+    assert [q.speaker for q in find_quotes(nlp(text), people=people)] == ["Tom Hale"]
 
 
 def test_speaker_gender_needs_a_sure_first_name():

@@ -420,7 +420,14 @@ def continues(text: str, segment: Segment, previous: Quote, interposed: list[Seg
     if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
     opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
-    return bool(opens_sentence) and len(text[segment.start:segment.end].split()) >= 3
+    return bool(opens_sentence) and (len(text[segment.start:segment.end].split()) >= 3
+                                     or is_short_sentence(text[segment.start:segment.end].strip()))
+
+
+def is_short_sentence(content: str) -> bool:
+    """Whether quoted words of their own make a sentence however short: capitalised and closed
+    by a full stop, question or exclamation mark ("Big time.", "Who else?")."""
+    return content[:1].isupper() and content.endswith((".", "!", "?"))
 
 
 def only_titles(text: str, segments: list[Segment]) -> bool:

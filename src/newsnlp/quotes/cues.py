@@ -12,6 +12,7 @@ from newsnlp.lexicons import load_lexicon, reporting_lemmas
 from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
@@ -149,17 +150,31 @@ def addressee_of(verb: Token) -> Span | None:
 
 
 def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that",
-    edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
+    """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that"
+    that subordinates the clause (not the pronoun or determiner of "that is unlikely", "that
+    idea"), edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
     `aside_start`) left out."""
     end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in _LEADING and not is_demonstrative(doc, start, end)
+                           or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     if start == end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
+    """Whether the "that" at `index` of the clause doc[index:end] is a pronoun or determiner of
+    the clause ("that is unlikely", "that idea", "rejected that"), not the conjunction
+    introducing it: a verb, a comma or the clause's end follows it, or the parse makes it the
+    determiner of a noun. False for any other word."""
+    if doc[index].lower_ != "that":
+        return False
+    after = doc[index + 1] if index + 1 < end else None
+    return (after is None or after.pos_ in _CLAUSE_HEADS or after.text == ","
+            or doc[index].dep_ == "det" and doc[index].tag_ == "DT")
 
 
 def aside_start(doc: Doc, start: int, end: int) -> int:
@@ -288,14 +303,43 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
                 end = paragraph_end(doc, end)
             else:
                 end = subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
-            return clause_chars(doc, child.left_edge.i, end)
+            return clause_chars(doc, clause_start(verb, child), end)
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
     if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
-        return clause_chars(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+        return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
+
+
+def aside_clause_start(verb: Token, clause: Token) -> int:
+    """Where the clause a reporting verb written inside it reports starts (token index): at
+    its left edge, or at the quotation that opens right after the verb when the clause runs on
+    into one (an opening phrase the parse hangs on the quoted clause is no part of it: "On
+    Sunday, she said, 'We won.'")."""
+    after = [t for t in clause.subtree if t.i > verb.i]
+    if clause.i < verb.i or not after:
+        return clause.left_edge.i
+    start = after[0].i
+    first = next((t for t in verb.doc[start:] if not t.is_punct), None)
+    opens_quoted = first is not None and first.is_title and verb.doc[first.i - 1].is_quote
+    return start if opens_quoted else clause.left_edge.i
+
+
+def clause_start(verb: Token, clause: Token) -> int:
+    """Where the clause headed by `clause` that a reporting verb reports starts (token index):
+    at the object of the verb written right before it when the parse takes the clause's subject
+    for that object ("argued the pipeline, which ..., would fail": the clause then has no
+    subject and no "that" of its own and the verb no addressee), else at
+    the clause's left edge."""
+    start = clause.left_edge.i
+    if (clause.i > verb.i and addressee_of(verb) is None and not marks_of(clause)
+            and not any(child.dep_ in _CLAUSE_SUBJECTS for child in clause.children)):
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.right_edge.i + 1 == start:
+                return child.left_edge.i
+    return start
 
 
 def split_clause_end(verb: Token, end: int) -> int:

@@ -38,15 +38,18 @@ class Segment:
 
 
 def mark_direction(text: str, index: int) -> int:
-    """+1 for an opening mark, -1 for a closing one, 0 when a straight mark could be either."""
+    """+1 for an opening mark, -1 for a closing one, 0 when a straight mark could be either.
+    A curly mark of the wrong shape is read from where it stands (a common typo): an opening
+    one written after a word or a stop and before a space closes (We won,\u201c she said), a
+    closing one that opens a paragraph opens."""
     char = text[index]
     before = text[index - 1] if index else " "
     width = 2 if text.startswith(DOUBLE_APOSTROPHE_REST, index + 1) else 1
     after = text[index + width] if index + width < len(text) else " "
     if char in OPENING:
-        return 1
+        return -1 if (before.isalnum() or before in ".,;!?") and after.isspace() else 1
     if char in CLOSING:
-        return 1 if before in "\n" + _OPENS_AFTER and after.isalnum() else -1
+        return 1 if before == "\n" or before in _OPENS_AFTER and after.isalnum() else -1
     if before in _OPENS_AFTER and not after.isspace():
         return 1
     if after.isspace() or after in ".,;:!?)]}\u2014\u2013-" or not before.isalnum() and not after.isalnum():

@@ -45,6 +45,15 @@ class Cast:
                 return person
         return None
 
+    def before_fitting(self, offset: int, genders: dict[str, str | None], gender: str) -> Person | None:
+        """The person of the nearest mention before `offset` whose gender (`genders`: by name)
+        is `gender`."""
+        k = bisect.bisect_left(self.starts, offset)
+        for _, person in reversed(self.mentions[:k]):
+            if genders.get(person.name) == gender:
+                return person
+        return None
+
     def named(self, words: set[str], offset: int) -> Person | None:
         """The person whose name shares a word with `words`, the nearest before `offset` first."""
         k = bisect.bisect_left(self.starts, offset)
@@ -154,6 +163,9 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], ca
             fitting = [name for _, name in before if genders[name] in (None, words[pronoun])]
             if fitting:
                 quote = attrs.evolve(quote, speaker=fitting[-1])
+            elif genders.get(quote.speaker) not in (None, words[pronoun]):
+                person = cast.before_fitting(quote.speaker_mention.start, genders, words[pronoun])
+                quote = attrs.evolve(quote, speaker=person.name if person else quote.speaker)
         elif pronoun in _GROUP_PRONOUNS and group is not None:
             quote = attrs.evolve(quote, speaker=group)
         if (quote.speaker and quote.speaker not in genders and has_capital(quote.speaker)
@@ -188,9 +200,11 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
     """Whether a mention is the subject of a clause other than an adverbial one ("When Peter
-    Mills arrived, ..." only sets the scene)."""
+    Mills arrived, ..." only sets the scene) or an inverted one, written after its verb's
+    auxiliary ("..., should Peter Mills run again" only sets a condition)."""
     span = mention_span(doc, mention)
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
+    return (span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
+            and not any(child.dep_ == "aux" and child.i < span.root.i for child in span.root.head.children))
 
 
 def is_name(doc: Doc, mention: Mention) -> bool:
