@@ -595,13 +595,21 @@ def tense_of(span: Span) -> Tense | None:
     """The tense of the verb governing `span`: "past", "present", "future", or None. A verb
     that arranges a time ("planned a rally for Saturday", "postponed until Tuesday") points
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
-    Saturday was cancelled")."""
+    Saturday was cancelled") or the date comes before its past tense and so dates the
+    arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ...")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
-    if verb.lemma_ in lexicon()["arranging_verbs"] and (verb.tag_ != "VBN" or auxiliaries_of(verb)):
+    if verb.lemma_ in lexicon()["arranging_verbs"] and arranges_ahead(verb, span):
         return "future"
     return verb_tense(verb)
+
+
+def arranges_ahead(verb: Token, span: Span) -> bool:
+    """Whether an arranging verb points the date it governs ahead (see `tense_of`)."""
+    if verb.tag_ == "VBN" and not auxiliaries_of(verb):
+        return False
+    return not (verb.tag_ == "VBD" and span.end <= verb.i)
 
 
 def auxiliaries_of(verb: Token) -> list[Token]:
