@@ -320,6 +320,7 @@ def test_reference_date_in_text(text, expected):
         ("The battle (17 August-2 September) was lost.",
          [("17 August", "DATE", "2023-08-17"), ("2 September", "DATE", "2023-09-02")]),
         ("On Friday, the council planned to close two schools.", [("Friday", "DATE", "2024-03-01")]),
+        ("The regulator gave the bank until Thursday to reply.", [("Thursday", "DATE", "2024-03-07")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -335,7 +336,7 @@ def test_reference_date_in_text(text, expected):
          "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
          "day-month-hyphen-day-month", "someday", "one-day-long",
          "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
-         "ordinal-of-month", "arranging-dated-before-past-verb"],
+         "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

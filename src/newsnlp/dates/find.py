@@ -596,13 +596,21 @@ def tense_of(span: Span) -> Tense | None:
     that arranges a time ("planned a rally for Saturday", "postponed until Tuesday") points
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
     Saturday was cancelled") or the date comes before its past tense and so dates the
-    arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ...")."""
+    arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
+    does a deadline set with "until" ("gave the firm until Tuesday to reply")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
     if verb.lemma_ in lexicon()["arranging_verbs"] and arranges_ahead(verb, span):
         return "future"
+    if verb.lemma_ in lexicon()["deadline_verbs"] and sets_deadline(span):
+        return "future"
     return verb_tense(verb)
+
+
+def sets_deadline(span: Span) -> bool:
+    """Whether the span follows "until" or "till" ("until 9 a.m. Tuesday")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
 
 
 def arranges_ahead(verb: Token, span: Span) -> bool:
