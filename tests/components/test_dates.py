@@ -96,6 +96,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("Friday night", "past", "DATE", "2024-03-01", None),
         ("this fall", "future", "DATE", "2024-FA", None),
         ("this fall", "past", "DATE", "2023-FA", None),
+        ("last February", None, "DATE", "2023-02", None),
+        ("last January", None, "DATE", "2024-01", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

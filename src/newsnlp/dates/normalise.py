@@ -278,7 +278,7 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
         relation = m[1] or ""
         step = RELATION_STEPS.get(relation, 0)
         if step < 0:
-            year = anchor.year - (month >= anchor.month)
+            year = last_month_year(anchor, month)
         elif step > 0:
             year = anchor.year + (month <= anchor.month)
         elif relation == "this":
@@ -286,6 +286,14 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
         else:
             year = resolved_year(anchor, month, None, tense)
     return Reading("DATE", f"{year:04d}-{month:02d}")
+
+
+def last_month_year(anchor: datetime.date, month: int) -> int:
+    """The year of "last <month>": the latest such month before the anchor's, except the
+    month just gone, which news calls "last month" ("last February" written on March 1 is
+    the February a year before)."""
+    just_gone = month == (anchor.month - 2) % 12 + 1
+    return anchor.year - (month >= anchor.month) - just_gone
 
 
 @rule(r"(?:the )?(?:(?:fiscal|calendar|financial|fy|model|U_Y|the U_Y) )?(\d{4})(?: (?:fiscal )?U_Y)?")
