@@ -106,6 +106,16 @@ def counted_units() -> re.Pattern:
         r"(?:" + "|".join(units) + r")(?:\sago)?\b(?![- ]old\b)")
 
 
+@lru_cache(maxsize=1)
+def month_days() -> re.Pattern:
+    """A month and day spaCy's NER can leave out or tag as something else ("the Aug. 7
+    bombings", "the April 12 Incident"): a capitalised month name ("May" the verb is lower
+    case) and a day number that no year, other number or range hyphen follows."""
+    names = sorted((name.capitalize() for name in lexicon()["months"]), key=len, reverse=True)
+    months = "(?:" + "|".join(names) + r")\.?"
+    return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
+
+
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
     text = doc.text  # once: spaCy rebuilds it on every access
@@ -305,7 +315,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (counted_units(), extra_words()):
+    for pattern in (counted_units(), extra_words(), month_days()):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
