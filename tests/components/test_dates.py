@@ -98,6 +98,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("this fall", "past", "DATE", "2023-FA", None),
         ("last February", None, "DATE", "2023-02", None),
         ("last January", None, "DATE", "2024-01", None),
+        ("the prior year", None, "DATE", "2023", None),
+        ("the preceding month", None, "DATE", "2024-02", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

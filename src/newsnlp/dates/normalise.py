@@ -21,7 +21,8 @@ MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
-RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}  # units from the anchor
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+                  "next": 1, "coming": 1}  # units from the anchor
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
@@ -566,7 +567,7 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("TIME", f"{day_value}T{clock}")
 
 
-@rule(r"(?:the )?(this|last|next|coming|past|previous|current|following|same|that) U_(\w+?)")
+@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that) U_(\w+?)")
 def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[2])
     relation = m[1]
