@@ -326,6 +326,7 @@ def test_reference_date_in_text(text, expected):
         ("On Friday, the council planned to close two schools.", [("Friday", "DATE", "2024-03-01")]),
         ("The regulator gave the bank until Thursday to reply.", [("Thursday", "DATE", "2024-03-07")]),
         ("Soldiers died in the August 12 Incident near the border.", [("August 12", "DATE", "2023-08-12")]),
+        ("He flew home this past weekend.", [("this past weekend", "DATE", "2024-W09-WE")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -341,7 +342,7 @@ def test_reference_date_in_text(text, expected):
          "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
          "day-month-hyphen-day-month", "someday", "one-day-long",
          "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
-         "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name"],
+         "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name", "this-past-weekend"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

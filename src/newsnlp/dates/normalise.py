@@ -567,10 +567,11 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("TIME", f"{day_value}T{clock}")
 
 
-@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that) U_(\w+?)")
+@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming) U_(\w+?)")
 def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"next week", "the previous day", "this past weekend" (= "last weekend")."""
     unit = UNIT_CODES.get(m[2])
-    relation = m[1]
+    relation = m[1].removeprefix("this ")
     if unit == "WE":
         day = weekday_near(anchor, 6, RELATION_STEPS.get(relation, 0)) if anchor else None
         return Reading("DATE", f"{timex_value(day, 'W')}-WE")
