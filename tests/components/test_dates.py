@@ -96,6 +96,10 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("Friday night", "past", "DATE", "2024-03-01", None),
         ("this fall", "future", "DATE", "2024-FA", None),
         ("this fall", "past", "DATE", "2023-FA", None),
+        ("last February", None, "DATE", "2023-02", None),
+        ("last January", None, "DATE", "2024-01", None),
+        ("the prior year", None, "DATE", "2023", None),
+        ("the preceding month", None, "DATE", "2024-02", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )
@@ -319,6 +323,10 @@ def test_reference_date_in_text(text, expected):
         ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
         ("The battle (17 August-2 September) was lost.",
          [("17 August", "DATE", "2023-08-17"), ("2 September", "DATE", "2023-09-02")]),
+        ("On Friday, the council planned to close two schools.", [("Friday", "DATE", "2024-03-01")]),
+        ("The regulator gave the bank until Thursday to reply.", [("Thursday", "DATE", "2024-03-07")]),
+        ("Soldiers died in the August 12 Incident near the border.", [("August 12", "DATE", "2023-08-12")]),
+        ("He flew home this past weekend.", [("this past weekend", "DATE", "2024-W09-WE")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -334,7 +342,7 @@ def test_reference_date_in_text(text, expected):
          "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
          "day-month-hyphen-day-month", "someday", "one-day-long",
          "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
-         "ordinal-of-month"],
+         "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name", "this-past-weekend"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

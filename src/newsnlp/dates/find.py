@@ -106,6 +106,16 @@ def counted_units() -> re.Pattern:
         r"(?:" + "|".join(units) + r")(?:\sago)?\b(?![- ]old\b)")
 
 
+@lru_cache(maxsize=1)
+def month_days() -> re.Pattern:
+    """A month and day spaCy's NER can leave out or tag as something else ("the Aug. 7
+    bombings", "the April 12 Incident"): a capitalised month name ("May" the verb is lower
+    case) and a day number that no year, other number or range hyphen follows."""
+    names = sorted((name.capitalize() for name in lexicon()["months"]), key=len, reverse=True)
+    months = "(?:" + "|".join(names) + r")\.?"
+    return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
+
+
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
     text = doc.text  # once: spaCy rebuilds it on every access
@@ -305,7 +315,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (counted_units(), extra_words()):
+    for pattern in (counted_units(), extra_words(), month_days()):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
@@ -595,13 +605,29 @@ def tense_of(span: Span) -> Tense | None:
     """The tense of the verb governing `span`: "past", "present", "future", or None. A verb
     that arranges a time ("planned a rally for Saturday", "postponed until Tuesday") points
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
-    Saturday was cancelled")."""
+    Saturday was cancelled") or the date comes before its past tense and so dates the
+    arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
+    does a deadline set with "until" ("gave the firm until Tuesday to reply")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
-    if verb.lemma_ in lexicon()["arranging_verbs"] and (verb.tag_ != "VBN" or auxiliaries_of(verb)):
+    if verb.lemma_ in lexicon()["arranging_verbs"] and arranges_ahead(verb, span):
+        return "future"
+    if verb.lemma_ in lexicon()["deadline_verbs"] and sets_deadline(span):
         return "future"
     return verb_tense(verb)
+
+
+def sets_deadline(span: Span) -> bool:
+    """Whether the span follows "until" or "till" ("until 9 a.m. Tuesday")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
+
+
+def arranges_ahead(verb: Token, span: Span) -> bool:
+    """Whether an arranging verb points the date it governs ahead (see `tense_of`)."""
+    if verb.tag_ == "VBN" and not auxiliaries_of(verb):
+        return False
+    return not (verb.tag_ == "VBD" and span.end <= verb.i)
 
 
 def auxiliaries_of(verb: Token) -> list[Token]:

@@ -21,7 +21,8 @@ MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
-RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}  # units from the anchor
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+                  "next": 1, "coming": 1}  # units from the anchor
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
@@ -278,7 +279,7 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
         relation = m[1] or ""
         step = RELATION_STEPS.get(relation, 0)
         if step < 0:
-            year = anchor.year - (month >= anchor.month)
+            year = last_month_year(anchor, month)
         elif step > 0:
             year = anchor.year + (month <= anchor.month)
         elif relation == "this":
@@ -286,6 +287,14 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
         else:
             year = resolved_year(anchor, month, None, tense)
     return Reading("DATE", f"{year:04d}-{month:02d}")
+
+
+def last_month_year(anchor: datetime.date, month: int) -> int:
+    """The year of "last <month>": the latest such month before the anchor's, except the
+    month just gone, which news calls "last month" ("last February" written on March 1 is
+    the February a year before)."""
+    just_gone = month == (anchor.month - 2) % 12 + 1
+    return anchor.year - (month >= anchor.month) - just_gone
 
 
 @rule(r"(?:the )?(?:(?:fiscal|calendar|financial|fy|model|U_Y|the U_Y) )?(\d{4})(?: (?:fiscal )?U_Y)?")
@@ -558,10 +567,11 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("TIME", f"{day_value}T{clock}")
 
 
-@rule(r"(?:the )?(this|last|next|coming|past|previous|current|following|same|that) U_(\w+?)")
+@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming) U_(\w+?)")
 def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"next week", "the previous day", "this past weekend" (= "last weekend")."""
     unit = UNIT_CODES.get(m[2])
-    relation = m[1]
+    relation = m[1].removeprefix("this ")
     if unit == "WE":
         day = weekday_near(anchor, 6, RELATION_STEPS.get(relation, 0)) if anchor else None
         return Reading("DATE", f"{timex_value(day, 'W')}-WE")
