@@ -112,7 +112,8 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
                 interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
                 if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
                     source = prior
-        if source is None or is_fragment(text, segment):
+        if source is None or (is_fragment(text, segment)
+                              and not opens_attributed_sentence(text, segment, source)):
             continue
         quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
         end = phrase_run_on(text, segment, source)
@@ -349,6 +350,15 @@ def is_fragment(text: str, segment: Segment) -> bool:
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
     return is_title(content)
+
+
+def opens_attributed_sentence(text: str, segment: Segment, source: Cue | Quote) -> bool:
+    """Whether a short quotation is speech though it reads like a title: it opens its sentence,
+    its words break off at a comma, question or exclamation mark inside the marks, and its cue
+    follows it ("Absolutely," she said. / "Really?" he asked)."""
+    content = text[segment.start:segment.end].strip()
+    return (isinstance(source, Cue) and source.clause[0] > segment.close and content.endswith((",", "!", "?"))
+            and bool(_SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)))
 
 
 def is_title(content: str) -> bool:

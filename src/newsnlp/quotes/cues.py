@@ -15,7 +15,7 @@ _SUBJECTS = frozenset({"nsubj"})
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PERSON_RELATIVES = frozenset({"who", "whom"})
-_INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
+_INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "dep"})
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
@@ -90,8 +90,9 @@ def in_idiom(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The active subject of `verb` (the nearest, when a parse gives it two: '"...Full panic
     mode," said Jane Doe'), inherited from the governing verb for "..., adding that",
-    "by saying", "after saying" and coordinated verbs (from the verb reporting the clause the
-    parse coordinates a reporting verb with: `reporter_of`), or the noun a relative clause
+    "by saying", "after saying", coordinated verbs (from the verb reporting the clause the
+    parse coordinates a reporting verb with: `reporter_of`) and a verb the parse leaves
+    unlabelled (`dep`: "She waved, then leaned in and said"), or the noun a relative clause
     ("officials who said") hangs on; for a participle right after a name, that name
     (`shown_subject`)."""
     shown = shown_subject(verb)

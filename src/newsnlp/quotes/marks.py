@@ -92,8 +92,9 @@ def marked_text(text: str) -> str:
 
 def quote_segments(text: str) -> list[Segment]:
     """Every quoted segment of `text` in order. A paragraph that ends inside a quotation
-    continues into the next paragraph when that one opens with a quotation mark; any other
-    unclosed mark is ignored."""
+    continues into the next paragraph when that one opens with a quotation mark, and closes at
+    the paragraph end when it opens whole sentences (`unclosed_sentences`); any other unclosed
+    mark is ignored."""
     if not any(mark in text for mark in MARKS) and DOUBLE_APOSTROPHE not in text:
         return []
     text = marked_text(text)
@@ -102,16 +103,27 @@ def quote_segments(text: str) -> list[Segment]:
     for k, (start, end) in enumerate(paragraphs):
         found, opened = paragraph_segments(text, start, end)
         segments.extend(found)
-        if opened is None or k + 1 == len(paragraphs):
+        if opened is None:
             continue
-        next_start = paragraphs[k + 1][0]
-        next_text = text[next_start:paragraphs[k + 1][1]].lstrip()
-        if next_text[:1] in MARKS:
-            close = len(text[start:end].rstrip()) + start
-            if close > opened + 1:
-                segment = segment_between(text, opened, close)
-                segments.append(attrs.evolve(segment, end=close, continued=True))
+        close = len(text[start:end].rstrip()) + start
+        following = text[paragraphs[k + 1][0]:paragraphs[k + 1][1]].lstrip() if k + 1 < len(paragraphs) else ""
+        next_opens = following.startswith(tuple(MARKS))
+        if next_opens and close > opened + 1:
+            segment = segment_between(text, opened, close)
+            segments.append(attrs.evolve(segment, end=close, continued=True))
+        elif unclosed_sentences(text, start, opened, close):
+            segments.append(segment_between(text, opened, close))
     return segments
+
+
+def unclosed_sentences(text: str, start: int, opened: int, close: int) -> bool:
+    """Whether a mark left open in the paragraph text[start:close] opens whole sentences that
+    run to its end, the closing mark forgotten: it opens the paragraph or a sentence, its words
+    start in capitals and the paragraph ends with a full stop, question or exclamation mark."""
+    before = text[start:opened].rstrip()
+    content = text[opened + 1:close].lstrip("\u2060")
+    return ((not before or before.endswith((".", "!", "?")))
+            and content[:1].isupper() and text[close - 1] in ".!?")
 
 
 def inside_segment(segments: list[Segment], starts: list[int], offset: int) -> bool:
