@@ -737,3 +737,20 @@ def test_reported_covers_a_quote_holding_a_shorter_one(offset, covered):
     outer = Quote("x" * 100, 0, 100, "mixed")
     inner = Quote("x" * 10, 20, 30, "mixed")
     assert Reported.of([inner, outer]).covers(offset) is covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Tom Hale issued the following statement:\n\n\u201cThe dam will hold. Nobody in the valley needs to leave.\u201d",
+        "Governor Tom Hale kept it short:\n\n\u201cThe dam will hold. Nobody in the valley needs to leave.\u201d",
+    ],
+    ids=["following-statement", "any-verb"],
+)
+def test_quotation_in_the_paragraph_after_a_colon(nlp, text):
+    """A paragraph ending in a colon introduces a quotation set as the next paragraph: the
+    verb before the colon attributes it, not a participle such as "following"."""
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("direct", "The dam will hold. Nobody in the valley needs to leave.", "Tom Hale"),
+    ]

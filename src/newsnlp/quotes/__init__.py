@@ -396,9 +396,10 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
             if verb.pos_ == "VERB" and not segment.open <= verb.idx <= segment.close:
                 found.append(verb)
                 break
-    before = doc.char_span(max(0, segment.open - 60), segment.open, alignment_mode="contract")
+    reach = max(0, segment.open - 60)
+    before = doc.char_span(reach, reach + len(text[reach:segment.open].rstrip()), alignment_mode="contract")
     if before is not None and len(before) and before[-1].text in (",", ":"):
-        verb = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
+        verb = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ != "amod"), None)
         if verb is not None:
             found.append(verb)
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
