@@ -201,7 +201,7 @@ def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quot
     gap = text[cue.clause[1]:segment.open]
     if "\n" in gap or any(mark in gap for mark in MARKS):
         return None
-    return cue if _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open) else None
+    return cue if opens_sentence(text, segment) else None
 
 
 def names_speaker(name: Span, cast: Cast) -> bool:
@@ -358,7 +358,13 @@ def opens_attributed_sentence(text: str, segment: Segment, source: Cue | Quote) 
     follows it ("Absolutely," she said. / "Really?" he asked)."""
     content = text[segment.start:segment.end].strip()
     return (isinstance(source, Cue) and source.clause[0] > segment.close and content.endswith((",", "!", "?"))
-            and bool(_SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)))
+            and opens_sentence(text, segment))
+
+
+def opens_sentence(text: str, segment: Segment) -> bool:
+    """Whether a quotation opens a sentence: at the start of the text or a line, or after a
+    full stop, question or exclamation mark."""
+    return bool(_SENTENCE_START.search(text, max(0, segment.open - 6), segment.open))
 
 
 def is_title(content: str) -> bool:
@@ -430,9 +436,8 @@ def continues(text: str, segment: Segment, previous: Quote, interposed: list[Seg
         return False
     if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
-    opens_sentence = _SENTENCE_START.search(text, max(0, segment.open - 6), segment.open)
-    return bool(opens_sentence) and (len(text[segment.start:segment.end].split()) >= 3
-                                     or is_short_sentence(text[segment.start:segment.end].strip()))
+    content = text[segment.start:segment.end]
+    return opens_sentence(text, segment) and (len(content.split()) >= 3 or is_short_sentence(content.strip()))
 
 
 def is_short_sentence(content: str) -> bool:

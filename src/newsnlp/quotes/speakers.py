@@ -37,22 +37,12 @@ class Cast:
                 return person
         return None
 
-    def before(self, offset: int) -> Person | None:
-        """The person of the nearest named (non-pronoun) mention before `offset`."""
+    def before(self, offset: int, fits: Callable[[Mention, Person], bool] | None = None) -> Person | None:
+        """The person of the nearest mention before `offset` that `fits` (by default, a named
+        mention: no pronoun)."""
+        fits = fits or (lambda mention, person: mention.text.lower() not in PERSONAL_PRONOUNS)
         k = bisect.bisect_left(self.starts, offset)
-        for mention, person in reversed(self.mentions[:k]):
-            if mention.text.lower() not in PERSONAL_PRONOUNS:
-                return person
-        return None
-
-    def before_fitting(self, offset: int, genders: dict[str, str | None], gender: str) -> Person | None:
-        """The person of the nearest mention before `offset` whose gender (`genders`: by name)
-        is `gender`."""
-        k = bisect.bisect_left(self.starts, offset)
-        for _, person in reversed(self.mentions[:k]):
-            if genders.get(person.name) == gender:
-                return person
-        return None
+        return next((person for mention, person in reversed(self.mentions[:k]) if fits(mention, person)), None)
 
     def named(self, words: set[str], offset: int) -> Person | None:
         """The person whose name shares a word with `words`, the nearest before `offset` first."""
@@ -164,7 +154,8 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], ca
             if fitting:
                 quote = attrs.evolve(quote, speaker=fitting[-1])
             elif genders.get(quote.speaker) not in (None, words[pronoun]):
-                person = cast.before_fitting(quote.speaker_mention.start, genders, words[pronoun])
+                person = cast.before(quote.speaker_mention.start,
+                                     lambda mention, person: genders.get(person.name) == words[pronoun])
                 quote = attrs.evolve(quote, speaker=person.name if person else quote.speaker)
         elif pronoun in _GROUP_PRONOUNS and group is not None:
             quote = attrs.evolve(quote, speaker=group)
