@@ -703,6 +703,22 @@ def test_pronoun_skips_the_subject_of_an_inverted_clause(nlp):
     assert [q.speaker for q in quotes_of(nlp, text) if q.kind == "direct"] == ["Tom Hale"]
 
 
+def test_pronoun_skips_the_subject_of_a_clause_a_noun_governs(nlp):
+    """"he said" does not go to the subject of a clause that only completes a noun ("the case
+    that Peter Mills is ...") but to the subject of the sentence."""
+    text = ('Tom Hale has made the case for weeks that Peter Mills is not ready for the job.'
+            '\n\n"He has never run a city," he said.')
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Tom Hale"]
+
+
+def test_pronoun_skips_a_subject_under_an_adverbial_clause(nlp):
+    """A subject named in a clause inside an adverbial one ("As it became clear that Tom Hale
+    would ...") only sets the scene: "she said" goes to the subject of the main clause before."""
+    doc = nlp('Anna Berg spoke to the council. As it became clear that Tom Hale would not back her, '
+              'she pressed on.\n\n"We will win anyway," she said.')
+    assert [q.speaker for q in find_quotes(doc, people=())] == ["Anna Berg"]
+
+
 def test_pronoun_not_left_with_a_speaker_of_the_other_gender(nlp):
     """"he said" with no fitting subject or speaker before it goes to the nearest man mentioned
     before it, not to a woman named closer."""
@@ -717,6 +733,11 @@ def test_speaker_gender_needs_a_sure_first_name():
     that "he said" can still go to him; a sure one ("Anna") decides it."""
     assert person_gender(Person("Bernie Walsh", mentions=(Mention("Bernie Walsh", 0, 12),))) is None
     assert person_gender(Person("Anna Berg", mentions=(Mention("Anna Berg", 0, 9),))) == "female"
+
+
+def test_speaker_gender_from_the_first_name_after_a_title():
+    """The first name that decides a gender is the one after the titles ("Gov. Martin Lane")."""
+    assert person_gender(Person("Gov. Martin Lane", mentions=(Mention("Gov. Martin Lane", 0, 16),))) == "male"
 
 
 def test_speaker_gender_not_from_quoted_pronouns():

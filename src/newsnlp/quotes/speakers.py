@@ -118,8 +118,15 @@ def person_gender(person: Person, quoted: Callable[[int], bool] = lambda offset:
     votes.discard(None)
     if len(votes) == 1:
         return votes.pop()
-    first_name = person.name.split()[:1]
-    return sure_gender(first_name[0]) if first_name and not votes else None
+    first_name = given_name(person.name)
+    return sure_gender(first_name) if first_name and not votes else None
+
+
+def given_name(name: str) -> str | None:
+    """The first word of a name after its titles ("Gov. Martin O'Malley" -> "Martin"), None when
+    the name is one word."""
+    words = [w for w in name.split() if not w.endswith(".") and w.lower() not in gender_words()]
+    return words[0] if len(words) > 1 else None
 
 
 def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], cast: Cast, doc: Doc,
@@ -173,7 +180,7 @@ def unlinked_subjects(doc: Doc, cast: Cast, quoted: Callable[[int], bool]) -> li
     written."""
     found = []
     for ent in doc.ents:
-        if (ent.label_ == "PERSON" and ent.root.dep_ == "nsubj" and ent.root.head.dep_ != "advcl"
+        if (ent.label_ == "PERSON" and ent.root.dep_ == "nsubj" and in_main_clause(ent.root.head)
                 and all(t.pos_ == "PROPN" for t in ent) and not quoted(ent.start_char)
                 and cast.at(ent.root.idx) is None):
             person = cast.named({t.lower_ for t in ent}, ent.start_char)
@@ -194,7 +201,7 @@ def is_subject(doc: Doc, mention: Mention) -> bool:
     Mills arrived, ..." only sets the scene) or an inverted one, written after its verb's
     auxiliary ("..., should Peter Mills run again" only sets a condition)."""
     span = mention_span(doc, mention)
-    return (span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ != "advcl"
+    return (span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and in_main_clause(span.root.head)
             and not any(child.dep_ == "aux" and child.i < span.root.i for child in span.root.head.children))
 
 
@@ -203,3 +210,17 @@ def is_name(doc: Doc, mention: Mention) -> bool:
     nouns only, tagged PERSON."""
     span = mention_span(doc, mention)
     return span is not None and span.root.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in span)
+
+
+_SUBORDINATE = frozenset({"acl", "advcl"})
+
+
+def in_main_clause(verb: Token) -> bool:
+    """Whether a verb's clause is no subordinate one: no relative, noun or adverbial clause on
+    the way up to the root ("Ivanka married Kushner, who is ...", "the case that Rubio is ...",
+    "As it became clear that Cruz would ...")."""
+    while verb.dep_ != "ROOT" and verb.head is not verb:
+        if verb.dep_ in _SUBORDINATE:
+            return False
+        verb = verb.head
+    return True
