@@ -695,6 +695,15 @@ def test_stance_participle_needs_someone(nlp):
     assert quotes_of(nlp, text) == ()
 
 
+def test_pronoun_takes_a_speaker_the_parser_tagged_no_name(nlp):
+    """"he added" goes to the speaker of the quotation before it even when the parser tagged
+    that speaker's name neither as a person nor as a proper noun (a curly apostrophe in
+    "D\u2019Souza")."""
+    text = ('After Tom Hale asked the author who would win, D\u2019Souza replied, "If I had to bet now, '
+            'I would bet on the mayor."\n\n"We should never confuse the two," he added.')
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["D\u2019Souza", "D\u2019Souza"]
+
+
 def test_pronoun_skips_the_subject_of_an_inverted_clause(nlp):
     """"he said" does not go to the subject of an inverted condition ("should Peter Mills run"),
     which only sets a condition, but to the subject before it."""

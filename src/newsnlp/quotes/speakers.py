@@ -15,6 +15,9 @@ _GROUP_PRONOUNS = frozenset({"it", "they"})
 _ALL_PRONOUNS = PERSONAL_PRONOUNS | _GROUP_PRONOUNS | {"i", "we", "you", "which", "who", "that"}
 _RIGHT_MODIFIERS = frozenset({"prep", "compound", "flat", "nummod", "npadvmod", "nmod"})
 _EDGE_PUNCT = frozenset({"punct", "cc", "prep"})
+_SINGULAR_NOUNS = frozenset({"NNP", "NN"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_UNTAGGED_NAME_WORDS = 2  # the longest name no entity type claims that a speaker may be taken for
 
 
 @attrs.frozen
@@ -207,9 +210,24 @@ def is_subject(doc: Doc, mention: Mention) -> bool:
 
 def is_name(doc: Doc, mention: Mention) -> bool:
     """Whether a speaker mention is a person's name the entities stage did not list: proper
-    nouns only, tagged PERSON."""
+    nouns only, tagged PERSON, or one or two capitalised singular nouns no entity type claims, written
+    inside a sentence (", D'Souza replied": the parser may miss a foreign-looking name)."""
     span = mention_span(doc, mention)
-    return span is not None and span.root.ent_type_ == "PERSON" and all(t.pos_ == "PROPN" for t in span)
+    if span is None:
+        return False
+    if span.root.ent_type_ == "PERSON":
+        return all(t.pos_ == "PROPN" for t in span)
+    return (len(span) <= _UNTAGGED_NAME_WORDS and not any(t.ent_type_ for t in span) and inside_sentence(span[0])
+            and all(t.text[:1].isupper() and t.tag_ in _SINGULAR_NOUNS for t in span))
+
+
+def inside_sentence(token: Token) -> bool:
+    """Whether a word is written inside a sentence, where a capital marks a name: not first in
+    its sentence or paragraph, nor after a full stop, question or exclamation mark."""
+    if token.i == 0 or token.is_sent_start:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.is_space and before.text not in _SENTENCE_ENDS
 
 
 _SUBORDINATE = frozenset({"acl", "advcl"})
