@@ -18,6 +18,7 @@ _EDGE_PUNCT = frozenset({"punct", "cc", "prep"})
 _SINGULAR_NOUNS = frozenset({"NNP", "NN"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _UNTAGGED_NAME_WORDS = 2  # the longest name no entity type claims that a speaker may be taken for
+_SUBORDINATE = frozenset({"acl", "advcl"})  # clauses whose subject a he/she speaker is not carried from
 
 
 @attrs.frozen
@@ -200,9 +201,10 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention is the subject of a clause other than an adverbial one ("When Peter
-    Mills arrived, ..." only sets the scene) or an inverted one, written after its verb's
-    auxiliary ("..., should Peter Mills run again" only sets a condition)."""
+    """Whether a mention is the subject of a clause that is neither adverbial nor part of one
+    or of a noun phrase ("When Peter Mills arrived, ..." only sets the scene; `in_main_clause`)
+    nor inverted, written after its verb's auxiliary ("..., should Peter Mills run again" only
+    sets a condition)."""
     span = mention_span(doc, mention)
     return (span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and in_main_clause(span.root.head)
             and not any(child.dep_ == "aux" and child.i < span.root.i for child in span.root.head.children))
@@ -210,8 +212,8 @@ def is_subject(doc: Doc, mention: Mention) -> bool:
 
 def is_name(doc: Doc, mention: Mention) -> bool:
     """Whether a speaker mention is a person's name the entities stage did not list: proper
-    nouns only, tagged PERSON, or one or two capitalised singular nouns no entity type claims, written
-    inside a sentence (", D'Souza replied": the parser may miss a foreign-looking name)."""
+    nouns only, tagged PERSON, or one or two capitalised singular nouns no entity type claims
+    written inside a sentence (", D'Souza replied": the parser may miss an unusual name)."""
     span = mention_span(doc, mention)
     if span is None:
         return False
@@ -230,13 +232,10 @@ def inside_sentence(token: Token) -> bool:
     return not before.is_space and before.text not in _SENTENCE_ENDS
 
 
-_SUBORDINATE = frozenset({"acl", "advcl"})
-
-
 def in_main_clause(verb: Token) -> bool:
-    """Whether a verb's clause is no subordinate one: no relative, noun or adverbial clause on
-    the way up to the root ("Ivanka married Kushner, who is ...", "the case that Rubio is ...",
-    "As it became clear that Cruz would ...")."""
+    """Whether a verb's clause hangs on no noun or adverbial clause on the way up to the root
+    ("the case that Rubio is ...", "As it became clear that Cruz would ..." only set the scene);
+    a relative clause counts ("Clinton, who has called for ...": its "who" is her)."""
     while verb.dep_ != "ROOT" and verb.head is not verb:
         if verb.dep_ in _SUBORDINATE:
             return False
