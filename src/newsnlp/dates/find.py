@@ -21,6 +21,7 @@ LABELS = {"DATE", "TIME"}
 YEAR = r"(?:1[0-9]|20)\d\d"  # a year as a text writes it, 1000 to 2099
 DAY = r"(?:[1-9]|[12]\d|3[01])"  # a day of the month
 DAY_AFTER_RANGE = re.compile(rf"(\d{{1,2}})(?:,?\s+({YEAR}))?(?=[\s,.;:)]*$)")
+LIST_ITEM = re.compile(r"[^,]+?(?=,|\s+and\b|$)")  # "1994", " 1995", " and" of "1994, 1995 and"
 YEAR_RANGE = re.compile(rf"\b({YEAR})\s*[-\u2013/]\s*(\d\d(?:\d\d)?)\b(?![-/]\d)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d")
 YEAR_AGO = re.compile(r"\b(?:a year (?:ago|earlier|before)|year-(?:ago|earlier)|"
@@ -82,11 +83,12 @@ def extra_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def range_connector() -> re.Pattern:
     """What joins the two ends of a range: a hyphen after a number ("1995-97", "17 August-2
-    September") or between a word and a number or month ("August-September"), or a word
-    ("to", "and", "through", ...)."""
+    September") or between a word and a number or month ("August-September", "18 August - 15
+    September"), or a word ("to", "and", "through", ...)."""
     months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
     return re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
                       r"|(?<=[a-z])[-\u2013](?=\d|(?:" + months + r")\b)"
+                      r"|(?<=[a-z])\s+[-\u2013]\s+(?=\d+\s+(?:" + months + r")\b)"
                       r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
 
 
@@ -116,6 +118,12 @@ def month_days() -> re.Pattern:
     return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
 
 
+WRITTEN_YEAR = re.compile(rf"(?<![\d,.$\u00a3\u20ac-])\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
+"""A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
+War"); no part of a number, amount or range."""
+NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "TIME"}
+
+
 def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpression]:
     """The temporal expressions of `doc` in text order (see module docstring)."""
     text = doc.text  # once: spaCy rebuilds it on every access
@@ -124,7 +132,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
-    found = with_narrated_years(found, reference_date)
+    found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
     anchored = with_narrative_anchor(found, reference_date)
     anchored = with_apposed_day(with_day_after_clock(anchored, text), text)
     return with_quarter_context(anchored, [tense for _, tense in found])
@@ -182,6 +190,30 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
             last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
         out.append((expression, tense))
     return out
+
+
+def with_range_days_in_month(found: list[tuple[TimeExpression, Tense | None]],
+                             text: str) -> list[tuple[TimeExpression, Tense | None]]:
+    """A bare day number at one end of a range of days in one month ("6" of "6-7 February", "7"
+    of "April 6-7") is in the month and year the other end was read in (the narrated year may
+    have moved that end)."""
+    out = list(found)
+    for i, ((left, _), (right, _)) in enumerate(zip(found, found[1:])):
+        if not joined_as_range(text, left, right):
+            continue
+        for number, (named, _), at in ((left, found[i + 1], i), (right, found[i], i + 1)):
+            day = iso_day(named.value) if ISO_DAY.fullmatch(named.value) else None
+            if DAY_NUMBER.fullmatch(number.text) and ISO_DAY.fullmatch(number.value) and day:
+                moved = safe_date(day.year, day.month, int(number.text))
+                if moved is not None:
+                    out[at] = (attrs.evolve(number, value=moved.isoformat()), out[at][1])
+    return out
+
+
+def joined_as_range(text: str, left: TimeExpression, right: TimeExpression) -> bool:
+    """Whether a range connector and nothing else stands between the two expressions."""
+    connector = range_connector().match(text, left.end)
+    return connector is not None and connector.end() == right.start
 
 
 def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date) -> bool:
@@ -315,12 +347,12 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (counted_units(), extra_words(), month_days()):
+    for pattern in (counted_units(), extra_words(), month_days(), WRITTEN_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
             span = doc.char_span(match.start(), match.end())
-            if span is not None and not opens_with_discourse_now(span):
+            if span is not None and not opens_with_discourse_now(span) and not stray_number(span):
                 span = widened(span)
                 spans.append(span)
                 taken.update(range(span.start_char, span.end_char))
@@ -338,6 +370,17 @@ def opens_with_discourse_now(span: Span) -> bool:
     doc = span.doc
     return (span.text == "Now" and span.end < len(doc) and doc[span.end].text == ","
             and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
+
+
+def stray_number(span: Span) -> bool:
+    """Whether a span the year pattern found is a number that is no year: a count spaCy tags as
+    one ("the 1500 troops"), or a number no article or preposition introduces ("Room 1204",
+    "Flight 1549"); false for any other span."""
+    if not YEAR_TOKEN.fullmatch(span.text):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    introduced = before in ("the", "a", "an") or before in lexicon()["leading_words"]
+    return span[0].ent_type_ in NUMBER_LABELS or not introduced
 
 
 def split_expression(before: Span, date: Span) -> bool:
@@ -438,7 +481,10 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     if AGE.search(text):
         return []
     pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
-              or [normalise(text, reference_date, tense) or longest_expression(text, reference_date, tense)])
+              or [normalise(text, reference_date, tense)])
+    if pieces == [None]:
+        pieces = (list_pieces(text, reference_date, tense)
+                  or [longest_expression(text, reference_date, tense)])
     # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
     pieces = [year_to_period_end(piece, span) for piece in pieces
               if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
@@ -473,6 +519,16 @@ def follows_rate(span: Span) -> bool:
     before = span.doc[max(0, span.start - 3):span.start]
     return any(token.like_num or token.lower_ in ("times", "once", "twice", "%")
                or token.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") for token in before)
+
+
+def list_pieces(text: str, reference_date: datetime.date | None,
+                tense: Tense | None) -> list[TimeExpression] | None:
+    """The expressions of a list spaCy tags as one ("1994, 1995 and" of "in 1994, 1995 and
+    1997", "March 20, a week" of "on March 20, a week from today"), when two items or more
+    read as expressions; None otherwise."""
+    found = [offset_expression(piece, item.start()) for item in LIST_ITEM.finditer(text)
+             if (piece := normalise(item[0], reference_date, tense)) is not None]
+    return found if len(found) > 1 else None
 
 
 def longest_expression(text: str, reference_date: datetime.date | None,
@@ -514,7 +570,8 @@ def range_pieces(text: str, reference_date: datetime.date | None,
             right = day_in_month_of(left, right_text)
         if right is None:
             continue
-        left = left or borrowed_unit(left_text, right_text, reference_date, tense)
+        left = (left or day_before_month(left_text, right)
+                or borrowed_unit(left_text, right_text, reference_date, tense))
         if left is not None:
             return [in_year_of(left, right), offset_expression(right, connector.end())]
     return None
@@ -524,7 +581,7 @@ def month_before_hyphen(left_text: str, connector: re.Match) -> bool:
     """Whether a hyphen written right after a word ends a month's name ("August-September",
     "17 August-2 September"), as a range needs ("mid-March" is one month, "mid-2014" one year);
     true for any other connector."""
-    if connector.group()[:1] not in "-\u2013" or not left_text[-1:].isalpha():
+    if connector.group().strip()[:1] not in "-\u2013" or not left_text[-1:].isalpha():
         return True
     return left_text.split()[-1].lower() in lexicon()["months"]
 
@@ -541,6 +598,18 @@ def day_in_month_of(left: TimeExpression, right_text: str) -> TimeExpression | N
         return None
     return TimeExpression(text=day[0], start=0, end=day.end(), type="DATE",
                           value=f"{year:04d}-{month[2]}-{int(day[1]):02d}")
+
+
+def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | None:
+    """The left end of a range of days that leaves its month to the right end: "22" of "22-25
+    April 1951" (a day before the right end's in the same month), or None."""
+    day = DAY_NUMBER.fullmatch(left_text.strip())
+    right_day = iso_day(right.value) if ISO_DAY.fullmatch(right.value) else None
+    if day is None or right_day is None or int(day[0]) >= right_day.day:
+        return None
+    start = left_text.index(day[0])
+    return TimeExpression(text=day[0], start=start, end=start + len(day[0]), type="DATE",
+                          value=right_day.replace(day=int(day[0])).isoformat())
 
 
 def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
