@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from newsnlp.dates import find_dates
+from newsnlp.dates import find_dates, normalise
 
 REF = datetime.date(2024, 3, 6)  # a Wednesday
 
@@ -74,3 +74,36 @@ HISTORY = ("Planned since 1936, the war began in 1939, turned in 1942, dragged o
 def test_range_day_number_in_narrated_year(nlp, text, expected):
     """The bare day number of a range in a history is in the year the narrative has reached."""
     assert [(text_, value) for text_, _, value in found_in(nlp, text)[5:]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, mod",
+    [
+        ("year's end", "DATE", "2024", "END"),
+        ("month's end", "DATE", "2024-03", "END"),
+        ("the latter half of 2008", "DATE", "2008-H2", None),
+        ("June 20 of 1792", "DATE", "1792-06-20", None),
+    ],
+)
+def test_normalise_ends_halves_and_of_year(text, kind, value, mod):
+    """"year's end" and "month's end" read like "year-end"; "latter" is the second half; "of"
+    may join a month and day to their year."""
+    found = normalise(text, REF)
+    assert (found.text, found.type, found.value, found.mod) == (text, kind, value, mod)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The building collapsed in the early hours of Friday.", [("Friday", "DATE", "2024-03-01")]),
+        ("The talks were held 6-7 February in Geneva.",
+         [("6", "DATE", "2024-02-06"), ("7 February", "DATE", "2024-02-07")]),
+        ("Fighting broke out on 3 October 2023. At month's end, the troops withdrew.",
+         [("3 October 2023", "DATE", "2023-10-03"), ("month's end", "DATE", "2023-10")]),
+    ],
+    ids=["early-hours-unmarked", "day-range-numbers-left-out", "month-end-anaphoric"],
+)
+def test_find_dates_hours_day_ranges_month_end(nlp, text, expected):
+    """"the early hours" of a day is not marked; "6-7" before a month spaCy leaves out joins it;
+    "month's end" is the end of the month last told of."""
+    assert found_in(nlp, text) == expected

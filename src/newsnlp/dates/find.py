@@ -48,7 +48,8 @@ ANAPHORIC = re.compile(
     r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
     r"|\bthe (?:following|previous|preceding|prior) "
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?:that|the same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b")
+    r"|\b(?:that|the same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
+    r"|^(?P<unit3>month)['\u2019]s end$")
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
@@ -282,7 +283,7 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     for expression, tense in found:
         anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
         unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
-                            else (anaphor["unit"] or anaphor["unit2"]).lower())
+                            else (anaphor["unit"] or anaphor["unit2"] or anaphor["unit3"]).lower())
         if bare_past_clock(expression, tense):
             anaphor, unit = True, "day"
         if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
@@ -441,10 +442,12 @@ def widened(span: Span) -> Span:
 
 def day_number_start(doc: Doc, start: int) -> int:
     """The start of the expression with the day number spaCy left before its month taken in:
-    "5" + "October 1789" (tagged CARDINAL), "the 25th of" + "August"."""
+    "5" + "October 1789" (tagged CARDINAL), "6-7" + "February", "the 25th of" + "August"."""
     if doc[start].lower_.rstrip(".") not in lexicon()["months"]:
         return start
     if start > 0 and DAY_NUMBER.fullmatch(doc[start - 1].text):
+        if start > 2 and doc[start - 2].text in ("-", "\u2013") and DAY_NUMBER.fullmatch(doc[start - 3].text):
+            return start - 3  # "6-7" of "6-7 February"
         return start - 1
     if start > 1 and doc[start - 1].lower_ == "of" and DAY_ORDINAL.fullmatch(doc[start - 2].text):
         return start - 3 if start > 2 and doc[start - 3].lower_ == "the" else start - 2

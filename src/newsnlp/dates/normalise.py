@@ -234,7 +234,7 @@ def _numeric_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return day_reading(year, int(m[1]), int(m[2]), anchor, tense)
 
 
-@rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
+@rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (?:of )?(\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
 def _month_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A month and day; "last Oct. 23" is the one before the anchor, "next May 1" the one after."""
     month, day, year = int(m[2]), int(m[3]), year_of(m[4] or "")
@@ -371,7 +371,7 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     relation = (m[3] or "").replace("U_Y ", "year-")
     if relation == "a" and number is None:
         return None  # "a quarter" is a span of time; "a fourth-quarter charge" is a date
-    if number is None and relation in ("last", "final", "first") and (m[7] or m[8] or m[4]):
+    if number is None and relation in ("last", "final", "latter", "first") and (m[7] or m[8] or m[4]):
         number, relation = (1 if relation == "first" else per_year), ""
     year_text = m[1] or m[4] or m[7] or m[8] or ""
     year = year_of(year_text)
@@ -473,9 +473,10 @@ def _part_before_day(m: re.Match, anchor: datetime.date | None,
     return interpret(f"{m[2]} POD_{m[1]}", anchor, tense)
 
 
-@rule(r"(?:the )?U_Y (?:end|-end)")
-def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    return Reading("DATE", timex_value(anchor, "Y"), "END")
+@rule(r"(?:the )?U_(Y|M) (?:'s )?end")
+def _unit_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"year-end", "year's end", "month's end": the end of the anchor's year or month."""
+    return Reading("DATE", timex_value(anchor, m[1]), "END")
 
 
 @rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous|that|the same)"
