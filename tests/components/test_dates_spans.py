@@ -107,3 +107,40 @@ def test_find_dates_hours_day_ranges_month_end(nlp, text, expected):
     """"the early hours" of a day is not marked; "6-7" before a month spaCy leaves out joins it;
     "month's end" is the end of the month last told of."""
     assert found_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, tense, kind, value",
+    [
+        ("1430 GMT", None, "TIME", "2024-03-06T14:30"),
+        ("the January-March quarter", "past", "DATE", "2024-Q1"),
+        ("the April-June quarter", "past", "DATE", "2023-Q2"),
+        ("the April-June quarter", "future", "DATE", "2024-Q2"),
+    ],
+)
+def test_normalise_zoned_clock_and_quarter_by_months(text, tense, kind, value):
+    """A 24-hour clock with its zone is a time; months spanning a calendar quarter are it."""
+    found = normalise(text, REF, tense)
+    assert (found.text, found.type, found.value) == (text, kind, value)
+
+
+def test_normalise_fiscal_months_are_no_calendar_quarter():
+    """"the February-April quarter" is no calendar quarter."""
+    assert normalise("the February-April quarter", REF, "past") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bomb went off at 10:30 a.m. (0730 GMT) on Friday.",
+         [("10:30 a.m", "TIME", "2024-03-01T10:30"), ("Friday", "DATE", "2024-03-01")]),
+        ("Troops will withdraw at 1800 GMT.", [("1800 GMT", "TIME", "2024-03-06T18:00")]),
+        ("The president will speak on Friday at 9 p.m.",
+         [("Friday", "DATE", "2024-03-08"), ("9 p.m", "TIME", "2024-03-08T21:00")]),
+    ],
+    ids=["converted-clock-unmarked", "zoned-clock", "clock-after-day"],
+)
+def test_find_dates_clocks(nlp, text, expected):
+    """A clock converted in brackets is left out; a zoned 24-hour clock is a time; a clock
+    written after its day with "at" is on that day."""
+    assert found_in(nlp, text) == expected

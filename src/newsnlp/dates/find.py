@@ -33,9 +33,12 @@ DAY_ORDINAL = re.compile(rf"(?i){DAY}(?:st|nd|rd|th)")
 BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
-CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?,?\s+on\s+(?:the\s+)?")
+CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?(?:\s+\([^()]{1,20}\))?"
+                          r",?\s+on\s+(?:the\s+)?")
+DAY_TO_CLOCK = re.compile(r"(?i),?\s+at\s+")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
 YEAR_TOKEN = re.compile(YEAR)
+ZONED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "1430" of "1430 GMT"
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
@@ -135,14 +138,15 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
     anchored = with_narrative_anchor(found, reference_date)
-    anchored = with_apposed_day(with_day_after_clock(anchored, text), text)
+    anchored = with_clock_after_day(with_day_after_clock(anchored, text), text)
+    anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found])
 
 
 def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
     """A clock time followed by the day it falls on, written as its own expression, is on that
-    day: "at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday" (TimeML marks the two
-    apart, the time valued on the day)."""
+    day: "at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT)
+    on Saturday" (TimeML marks the two apart, the time valued on the day)."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
         day_value = ISO_DAY.match(day.value)
@@ -150,6 +154,19 @@ def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[T
         if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
                 and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
             out[i] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
+    return out
+
+
+def with_clock_after_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time written after its day with "at" is on that day: "on Thursday at 9 p.m.",
+    "March 19 at noon" (the two marked apart, the time valued on the day)."""
+    out = list(expressions)
+    for i, (day, clock) in enumerate(zip(expressions, expressions[1:])):
+        day_value = ISO_DAY.fullmatch(day.value)
+        _, timed, time = clock.value.partition("T")
+        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
+                and DAY_TO_CLOCK.fullmatch(text, day.end, clock.start)):
+            out[i + 1] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
     return out
 
 
@@ -405,8 +422,9 @@ def split_expression(before: Span, date: Span) -> bool:
 
 def widened(span: Span) -> Span:
     """The entity with the words spaCy left beside it: a part of day or clock word ("Saturday" +
-    "night", "noon" + "Thursday"), a "the"/"this" before "past"/"previous" ("the previous
-    Friday"); without an article that belongs to a noun after it ("a [two-day] rally")."""
+    "night", "noon" + "Thursday"), the time zone of a 24-hour clock ("1430" + "GMT"), a
+    "the"/"this" before "past"/"previous" ("the previous Friday"); without an article that
+    belongs to a noun after it ("a [two-day] rally")."""
     doc = span.doc
     lex = lexicon()
     start, end = span.start, span.end
@@ -414,6 +432,9 @@ def widened(span: Span) -> Span:
     before = doc[start - 1].lower_ if start > 0 else ""
     if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
         end += 1
+    if (end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first)
+            and doc[end].lower_ in lex["time_zones"]):
+        end += 1  # "1430" + "GMT"
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
@@ -481,7 +502,7 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
                    tense: Tense | None) -> list[TimeExpression]:
     """The TIMEX3 expressions written in one candidate span: one, two for a range, or none."""
     text = span.text
-    if AGE.search(text):
+    if AGE.search(text) or restates_clock(span):
         return []
     pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
               or [normalise(text, reference_date, tense)])
@@ -496,6 +517,15 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     if is_someday(span):
         pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces]
     return [offset_expression(piece, span.start_char) for piece in pieces]
+
+
+def restates_clock(span: Span) -> bool:
+    """Whether the span is a clock time in brackets right after another, which it only converts
+    to another time zone ("at 10:30 a.m. (0730 GMT)"): TimeML news annotation leaves it out."""
+    doc = span.doc
+    before = doc[max(0, span.start - 5):span.start - 1] if span.start > 1 else None
+    return (before is not None and doc[span.start - 1].text == "("
+            and CLOCK.search(before.text.rstrip(".") + ".") is not None)
 
 
 def is_someday(span: Span) -> bool:

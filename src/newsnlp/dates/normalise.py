@@ -303,6 +303,20 @@ def _year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Rea
     return Reading("DATE", f"{year:04d}") if year else None
 
 
+@rule(r"(?:the )?MON(\d+) MON(\d+) (?:fiscal )?U_Q")
+def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the January-March quarter": the calendar quarter those months make up, in the year read
+    as for "the second quarter" (one not yet begun is last year's, unless the clause points
+    ahead); None for a fiscal quarter across calendar ones."""
+    first, last = int(m[1]), int(m[2])
+    if first % 3 != 1 or last != first + 2:
+        return None
+    if anchor is None:
+        return Reading("DATE", f"XXXX-Q{last // 3}")
+    year = anchor.year - (first > anchor.month and direction_of(tense) <= 0)
+    return Reading("DATE", f"{year:04d}-Q{last // 3}")
+
+
 @rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
 def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
@@ -566,6 +580,15 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
             return None
         day_value = named.value.split("T")[0]
     return Reading("TIME", f"{day_value}T{clock}")
+
+
+@rule(r"(?:about |around |at |by |approximately )?([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?)")
+def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """A 24-hour clock time written with its time zone, as wire services give it ("1430 GMT"):
+    on the anchor's day."""
+    if m[3] not in lexicon()["time_zones"]:
+        return None
+    return Reading("TIME", f"{timex_value(anchor, 'D')}T{m[1]}:{m[2]}")
 
 
 @rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming) U_(\w+?)")
