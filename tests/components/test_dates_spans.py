@@ -144,3 +144,18 @@ def test_find_dates_clocks(nlp, text, expected):
     """A clock converted in brackets is left out; a zoned 24-hour clock is a time; a clock
     written after its day with "at" is on that day."""
     assert found_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("more than a century", "DURATION", "P100Y"),
+        ("one century", "DURATION", "P100Y"),
+        ("the first century", "DATE", "00"),
+        ("the 20th century", "DATE", "19"),
+    ],
+)
+def test_normalise_a_century_is_a_span_of_time(text, kind, value):
+    """"a century" counts one century; "the first century" names it."""
+    found = normalise(text, REF)
+    assert (found.type, found.value) == (kind, value)

@@ -330,9 +330,13 @@ def _decade_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return Reading("DATE", m[2], mod)
 
 
-@rule(r"(?:the |a )?(?:ORD|)(\d{1,2}) U_CE")
+@rule(r"(the |a )?(ORD)?(\d{1,2}) U_CE")
 def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    number = int(m[1])
+    """"the 20th century", "19th-century"; "a century" or "one century" (a count of one, with
+    no "the" nor ordinal word) is a span of time, not the first century."""
+    number = int(m[3])
+    if number == 1 and m[1] != "the " and not m[2]:
+        return None
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
 
 
