@@ -159,3 +159,21 @@ def test_normalise_a_century_is_a_span_of_time(text, kind, value):
     """"a century" counts one century; "the first century" names it."""
     found = normalise(text, REF)
     assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The strike began on May 4, 2021. That same day, the talks collapsed.",
+         [("May 4, 2021", "DATE", "2021-05-04"), ("That same day", "DATE", "2021-05-04")]),
+        ("The parliament debated the bill on Monday. The vote was held the following day.",
+         [("Monday", "DATE", "2024-03-04"), ("the following day", "DATE", "2024-03-05")]),
+        ("The doctor was killed last October. His name was crossed out that same day.",
+         [("last October", "DATE", "2023-10"), ("that same day", "DATE", "2023-10-XX")]),
+    ],
+    ids=["that-same-day", "following-day-missed-by-ner", "same-day-in-a-month"],
+)
+def test_find_dates_same_and_following_day(nlp, text, expected):
+    """"that same day" is "the same day"; anaphoric days spaCy misses are found; a day known
+    only to lie in the month last told of is that month's unspecified day."""
+    assert found_in(nlp, text) == expected

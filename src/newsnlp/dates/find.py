@@ -45,14 +45,15 @@ PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
 ANAPHORIC = re.compile(
-    r"(?i)(?:\b(?:earlier|later) )?\b(?:that|the same|the (?:following|next|previous|prior|preceding))"
+    r"(?i)(?:\b(?:earlier|later) )?\b(?:that|(?:the|that) same|the (?:following|next|previous|prior|preceding))"
     r" (?P<unit>day|week|month|year|quarter)\b"
     r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
     r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
     r"|\bthe (?:following|previous|preceding|prior) "
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?:that|the same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
+    r"|\b(?:that|(?:the|that) same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
     r"|^(?P<unit3>month)['\u2019]s end$")
+SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week": the time last told of
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
@@ -291,7 +292,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                           reference_date: datetime.date | None) -> list[TimeExpression]:
     """Anaphoric expressions ("the following year", "that day", "the day before", "the previous
     Friday") resolved against the date last mentioned before them, when it is precise enough;
-    others as found.
+    "that day" or "the same month" after a coarser date lies somewhere in it ("last October ...
+    that same day": 2023-10-XX); others as found.
     Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
     A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
     in the morning") is on the day last mentioned."""
@@ -309,12 +311,24 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
             if renormalised is not None:
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
                                           end=expression.start + renormalised.end)
+        elif (anaphor and last is not None and expression.type == "DATE"
+              and SAME_TIME.search(expression.text)):
+            expression = attrs.evolve(expression, value=unspecified_within(last, unit))
         mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and not YEAR_AGO.search(expression.text):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
         out.append(expression)
     return out
+
+
+def unspecified_within(last: tuple[int, int, int, int], unit: str) -> str:
+    """The value of a `unit` known only to lie in the date last mentioned, which is coarser
+    ("that same day" after "last October": 1998-10-XX)."""
+    year, month, _, precision = last
+    if unit == "day":
+        return f"{year:04d}-{month:02d}-XX" if precision >= 2 else f"{year:04d}-XX-XX"
+    return f"{year:04d}-{ {'week': 'WXX', 'month': 'XX', 'quarter': 'QX'}[unit]}"
 
 
 def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
