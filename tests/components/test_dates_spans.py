@@ -177,3 +177,18 @@ def test_find_dates_same_and_following_day(nlp, text, expected):
     """"that same day" is "the same day"; anaphoric days spaCy misses are found; a day known
     only to lie in the month last told of is that month's unspecified day."""
     assert found_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The deal must be approved by Monday.", [("Monday", "DATE", "2024-03-11")]),
+        ("The talks should resume on Friday.", [("Friday", "DATE", "2024-03-08")]),
+        ("The pilot may have been killed on Friday.", [("Friday", "DATE", "2024-03-01")]),
+        ("He would have turned 80 on Friday.", [("Friday", "DATE", "2024-03-01")]),
+    ],
+    ids=["must", "should", "may-have", "would-have"],
+)
+def test_find_dates_modals(nlp, text, expected):
+    """"must", "should", "may", "might" point a weekday ahead, unless a perfect "have" follows."""
+    assert found_in(nlp, text) == expected

@@ -66,7 +66,7 @@ RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "followi
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
-FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo"}
+FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might"}
 MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
@@ -756,7 +756,8 @@ def verb_tense(verb: Token) -> Tense | None:
     ("will try to meet Friday"), unless it hangs on a past verb that intends nothing
     ("staged a rally to mark the anniversary on Friday": past)."""
     auxiliaries = auxiliaries_of(verb)
-    if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries):
+    perfect = any(aux.lemma_ == "have" for aux in auxiliaries)  # "may have been killed Friday"
+    if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect:
         return "future"
     if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
         head = governing_verb(verb.head) if verb.dep_ != "ROOT" else None
@@ -770,7 +771,7 @@ def verb_tense(verb: Token) -> Tense | None:
         if head is not None and head.i != verb.i:
             return verb_tense(head)
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
-    if "VBD" in tags or any(aux.lemma_ == "have" for aux in auxiliaries):  # "has been searching": past
+    if "VBD" in tags or perfect:  # "has been searching": past
         return "past"
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
