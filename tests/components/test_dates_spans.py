@@ -192,3 +192,17 @@ def test_find_dates_same_and_following_day(nlp, text, expected):
 def test_find_dates_modals(nlp, text, expected):
     """"must", "should", "may", "might" point a weekday ahead, unless a perfect "have" follows."""
     assert found_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The country emerged from a decade-long civil war.", [("decade-long", "DURATION", "P10Y")]),
+        ("Lawyers left their third day-long meeting.", [("day-long", "DURATION", "P1D")]),
+        ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
+    ],
+    ids=["decade-long", "day-long", "decades-long"],
+)
+def test_find_dates_unit_long(nlp, text, expected):
+    """A unit written with "-long" is a span of time, "-long" in its extent."""
+    assert found_in(nlp, text) == expected

@@ -114,6 +114,14 @@ def counted_units() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def units_long() -> re.Pattern:
+    """A unit of time written with "-long" ("a day-long meeting", "a decades-long feud"), which
+    spaCy's NER leaves out or cuts to the unit."""
+    units = sorted((unit for unit in lexicon()["units"] if len(unit) > 2), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(units) + r")-long\b")
+
+
+@lru_cache(maxsize=1)
 def month_days() -> re.Pattern:
     """A month and day spaCy's NER can leave out or tag as something else ("the Aug. 7
     bombings", "the April 12 Incident"): a capitalised month name ("May" the verb is lower
@@ -379,7 +387,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (counted_units(), extra_words(), month_days(), WRITTEN_YEAR):
+    for pattern in (units_long(), counted_units(), extra_words(), month_days(), WRITTEN_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
@@ -436,9 +444,9 @@ def split_expression(before: Span, date: Span) -> bool:
 
 def widened(span: Span) -> Span:
     """The entity with the words spaCy left beside it: a part of day or clock word ("Saturday" +
-    "night", "noon" + "Thursday"), the time zone of a 24-hour clock ("1430" + "GMT"), a
-    "the"/"this" before "past"/"previous" ("the previous Friday"); without an article that
-    belongs to a noun after it ("a [two-day] rally")."""
+    "night", "noon" + "Thursday"), the "-long" of a unit ("decade" + "-long"), the time zone of
+    a 24-hour clock ("1430" + "GMT"), a "the"/"this" before "past"/"previous" ("the previous
+    Friday"); without an article that belongs to a noun after it ("a [two-day] rally")."""
     doc = span.doc
     lex = lexicon()
     start, end = span.start, span.end
@@ -446,6 +454,9 @@ def widened(span: Span) -> Span:
     before = doc[start - 1].lower_ if start > 0 else ""
     if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
         end += 1
+    if (end + 1 < len(doc) and last in lex["units"] and doc[end].text == "-"
+            and doc[end + 1].lower_ == "long"):
+        end += 2  # "decade" + "-long"
     if (end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first)
             and doc[end].lower_ in lex["time_zones"]):
         end += 1  # "1430" + "GMT"

@@ -713,6 +713,16 @@ def duration_value(count: float | None, unit: str) -> str:
     return "P" + dates + (f"T{times}" if times else "")
 
 
+@rule(r"(?:(\d+(?:\.\d+)?) )?U_(\w+?)(_PL)? long")
+def _unit_long(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"day-long", "decades-long", "two-week-long": a span of time lasting that long."""
+    unit = UNIT_CODES.get(m[2])
+    if unit is None:
+        return None
+    count = float(m[1]) if m[1] else None if m[3] else 1
+    return Reading("DURATION", duration_value(count, unit))
+
+
 @rule(r"(?:every|each|per|a|1) (?:other )?(?:(\d+) )?U_(\w+?)(?:_PL)?")
 def _every(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[2])
