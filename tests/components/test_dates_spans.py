@@ -206,3 +206,8 @@ def test_find_dates_modals(nlp, text, expected):
 def test_find_dates_unit_long(nlp, text, expected):
     """A unit written with "-long" is a span of time, "-long" in its extent."""
     assert found_in(nlp, text) == expected
+
+
+def test_find_dates_every_year_missed_by_ner(nlp):
+    """"every year" spaCy's NER leaves out is a set."""
+    assert found_in(nlp, "The festival is held every year in August.")[0] == ("every year", "SET", "P1Y")
