@@ -211,3 +211,9 @@ def test_find_dates_unit_long(nlp, text, expected):
 def test_find_dates_every_year_missed_by_ner(nlp):
     """"every year" spaCy's NER leaves out is a set."""
     assert found_in(nlp, "The festival is held every year in August.")[0] == ("every year", "SET", "P1Y")
+
+
+def test_the_year_in_narrated_year(nlp):
+    """"the year" of a history is the year the narrative has reached."""
+    found = found_in(nlp, HISTORY + "By the end of the year, the army had retreated.")
+    assert found[-1] == ("the end of the year", "DATE", "1944")

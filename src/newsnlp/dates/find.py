@@ -289,10 +289,11 @@ def counts_from_reference(words: tuple[str, ...]) -> bool:
 
 def undated_calendar_name(expression: TimeExpression) -> bool:
     """Whether the expression names a month or season with no year and no relative word
-    ("March", "June 6", "the summer"; not "last March", "March 2003")."""
+    ("March", "June 6", "the summer"; not "last March", "March 2003"), or "the year" itself
+    ("later in the year", "the end of the year")."""
     words = canonical_words(expression.text)
     return (YEAR_VALUE.match(expression.value) is not None
-            and any(word.startswith(("MON", "SEA_")) for word in words)
+            and (any(word.startswith(("MON", "SEA_")) for word in words) or words[-2:] == ("the", "U_Y"))
             and not writes_year(expression.text) and not RELATIVE_WORDS & set(words))
 
 
