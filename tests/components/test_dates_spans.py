@@ -217,3 +217,24 @@ def test_the_year_in_narrated_year(nlp):
     """"the year" of a history is the year the narrative has reached."""
     found = found_in(nlp, HISTORY + "By the end of the year, the army had retreated.")
     assert found[-1] == ("the end of the year", "DATE", "1944")
+
+
+@pytest.mark.parametrize(
+    "text, tense, value",
+    [
+        ("Q4", "past", "2023-Q4"),
+        ("Q1 2025", None, "2025-Q1"),
+        ("2023 H2", None, "2023-H2"),
+        ("22/03/2013", None, "2013-03-22"),
+        ("3/22/2013", None, "2013-03-22"),
+    ],
+)
+def test_normalise_quarter_codes_and_numeric_days(text, tense, value):
+    """Business news' quarter codes read like "the fourth quarter"; a numeric day may be written
+    day first when its first number can only be a day."""
+    assert normalise(text, REF, tense).value == value
+
+
+def test_find_dates_quarter_code_missed_by_ner(nlp):
+    """A quarter code spaCy tags as a place is found."""
+    assert found_in(nlp, "Sales rose 5% in Q4.") == [("Q4", "DATE", "2023-Q4")]

@@ -131,6 +131,9 @@ def month_days() -> re.Pattern:
     return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
 
 
+QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
+"""A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
+NUMERIC_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?![\d/])")  # "3/22/2013"
 WRITTEN_YEAR = re.compile(rf"(?<![\d,.$\u00a3\u20ac-])\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
 """A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
 War"); no part of a number, amount or range."""
@@ -388,7 +391,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         else:
             spans.append(widened(ent))
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (units_long(), counted_units(), extra_words(), month_days(), WRITTEN_YEAR):
+    for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, NUMERIC_DAY,
+                    WRITTEN_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue

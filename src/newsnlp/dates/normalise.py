@@ -230,8 +230,22 @@ def _iso_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
 
 @rule(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 def _numeric_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"3/22/2013" (month first, as US news writes it), or "22/03/2013" when the first number
+    can only be a day."""
     year = int(m[3]) if len(m[3]) == 4 else 1900 + int(m[3]) if int(m[3]) > 30 else 2000 + int(m[3])
-    return day_reading(year, int(m[1]), int(m[2]), anchor, tense)
+    month, day = int(m[1]), int(m[2])
+    if month > 12 >= day:
+        month, day = day, month
+    return day_reading(year, month, day, anchor, tense)
+
+
+@rule(r"(?:the )?(q|h) ([1-4])(?: (?:of )?(\d{4}))?|(\d{4}) (q|h) ([1-4])")
+def _quarter_code(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"Q4", "Q1 2013", "2012 H2": the quarter or half, read like "the fourth quarter"."""
+    unit, number, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+    if unit == "h" and number not in "12":
+        return None
+    return interpret(f"the ORD{number} U_{unit.upper()}" + (f" of {year}" if year else ""), anchor, tense)
 
 
 @rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (?:of )?(\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
