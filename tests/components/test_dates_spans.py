@@ -238,3 +238,11 @@ def test_normalise_quarter_codes_and_numeric_days(text, tense, value):
 def test_find_dates_quarter_code_missed_by_ner(nlp):
     """A quarter code spaCy tags as a place is found."""
     assert found_in(nlp, "Sales rose 5% in Q4.") == [("Q4", "DATE", "2023-Q4")]
+
+
+def test_normalise_this_weekend_in_a_past_clause():
+    """"this weekend" written on a Monday is the coming one, or the one just gone in a past
+    clause."""
+    monday = datetime.date(2024, 3, 11)
+    assert normalise("this weekend", monday, "future").value == "2024-W11-WE"
+    assert normalise("this weekend", monday, "past").value == "2024-W10-WE"

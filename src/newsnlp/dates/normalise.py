@@ -614,8 +614,9 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     """"next week", "the previous day", "this past weekend" (= "last weekend")."""
     unit = UNIT_CODES.get(m[2])
     relation = m[1].removeprefix("this ")
-    if unit == "WE":
-        day = weekday_near(anchor, 6, RELATION_STEPS.get(relation, 0)) if anchor else None
+    if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
+        step = min(direction_of(tense), 0) if relation == "this" else RELATION_STEPS.get(relation, 0)
+        day = weekday_near(anchor, 6, step) if anchor else None
         return Reading("DATE", f"{timex_value(day, 'W')}-WE")
     if unit not in GRANULAR:
         return None
