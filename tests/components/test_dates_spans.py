@@ -135,10 +135,11 @@ def test_normalise_fiscal_months_are_no_calendar_quarter():
         ("The bomb went off at 10:30 a.m. (0730 GMT) on Friday.",
          [("10:30 a.m", "TIME", "2024-03-01T10:30"), ("Friday", "DATE", "2024-03-01")]),
         ("Troops will withdraw at 1800 GMT.", [("1800 GMT", "TIME", "2024-03-06T18:00")]),
+        ("The meeting starts at 1900 local time.", [("1900 local time", "TIME", "2024-03-06T19:00")]),
         ("The president will speak on Friday at 9 p.m.",
          [("Friday", "DATE", "2024-03-08"), ("9 p.m", "TIME", "2024-03-08T21:00")]),
     ],
-    ids=["converted-clock-unmarked", "zoned-clock", "clock-after-day"],
+    ids=["converted-clock-unmarked", "zoned-clock", "local-clock", "clock-after-day"],
 )
 def test_find_dates_clocks(nlp, text, expected):
     """A clock converted in brackets is left out; a zoned 24-hour clock is a time; a clock

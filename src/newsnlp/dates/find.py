@@ -462,9 +462,11 @@ def widened(span: Span) -> Span:
     if (end + 1 < len(doc) and last in lex["units"] and doc[end].text == "-"
             and doc[end + 1].lower_ == "long"):
         end += 2  # "decade" + "-long"
-    if (end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first)
-            and doc[end].lower_ in lex["time_zones"]):
-        end += 1  # "1430" + "GMT"
+    if end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first):
+        if doc[end].lower_ in lex["time_zones"]:
+            end += 1  # "1430" + "GMT"
+        elif end + 1 < len(doc) and doc[end].lower_ == "local" and doc[end + 1].lower_ == "time":
+            end += 2  # "1900" + "local time"
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]

@@ -600,11 +600,11 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("TIME", f"{day_value}T{clock}")
 
 
-@rule(r"(?:about |around |at |by |approximately )?([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?)")
+@rule(r"(?:about |around |at |by |approximately )?([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?|local time)")
 def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """A 24-hour clock time written with its time zone, as wire services give it ("1430 GMT"):
-    on the anchor's day."""
-    if m[3] not in lexicon()["time_zones"]:
+    """A 24-hour clock time written with its time zone, as wire services give it ("1430 GMT",
+    "1900 local time"): on the anchor's day."""
+    if m[3] not in lexicon()["time_zones"] and m[3] != "local time":
         return None
     return Reading("TIME", f"{timex_value(anchor, 'D')}T{m[1]}:{m[2]}")
 
