@@ -247,3 +247,10 @@ def test_normalise_this_weekend_in_a_past_clause():
     monday = datetime.date(2024, 3, 11)
     assert normalise("this weekend", monday, "future").value == "2024-W11-WE"
     assert normalise("this weekend", monday, "past").value == "2024-W10-WE"
+
+
+def test_find_dates_midday_is_noon(nlp):
+    """"midday" is a clock time, noon, and "at midday on Friday" is on that Friday."""
+    assert found_in(nlp, "He will appear in court at midday.") == [("midday", "TIME", "2024-03-06T12:00")]
+    assert found_in(nlp, "He appeared in court at midday on Friday.") == [
+        ("midday", "TIME", "2024-03-01T12:00"), ("Friday", "DATE", "2024-03-01")]

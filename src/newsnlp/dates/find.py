@@ -194,8 +194,8 @@ def with_apposed_day(expressions: list[TimeExpression], text: str) -> list[TimeE
 
 
 def is_clock(text: str) -> bool:
-    """Whether the text is a clock time alone ("about 3:30 a.m", "noon")."""
-    return CLOCK.search(text) is not None or text.lower() in ("noon", "midnight")
+    """Whether the text is a clock time alone ("about 3:30 a.m", "noon", "midday")."""
+    return CLOCK.search(text) is not None or text.lower() in ("noon", "midday", "midnight")
 
 
 def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],

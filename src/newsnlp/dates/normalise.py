@@ -564,8 +564,8 @@ def _weekly(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
 
 
 def clock_value(text: str) -> str | None:
-    """"10 pm" -> "22:00", "noon" -> "12:00"; None when it is no clock time."""
-    if text == "noon":
+    """"10 pm" -> "22:00", "noon" or "midday" -> "12:00"; None when it is no clock time."""
+    if text in ("noon", "POD_MI"):
         return "12:00"
     if text == "midnight":
         return "24:00"
@@ -582,7 +582,7 @@ def clock_value(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight)"
+@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
       r"(?: (?:o'clock|local U_TH|local|est|edt|gmt|et|pst|pdt|cst|cdt|utc|bst|cet))?"
       r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
 def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
