@@ -254,3 +254,25 @@ def test_find_dates_midday_is_noon(nlp):
     assert found_in(nlp, "He will appear in court at midday.") == [("midday", "TIME", "2024-03-06T12:00")]
     assert found_in(nlp, "He appeared in court at midday on Friday.") == [
         ("midday", "TIME", "2024-03-01T12:00"), ("Friday", "DATE", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "text, tense, value, mod",
+    [
+        ("the second half of March", "past", "2024-03", "END"),
+        ("the first half of March", "past", "2024-03", "START"),
+        ("the spring of last year", None, "2023-SP", None),
+        ("1 p.m. ET Friday", "future", "2024-03-08T13:00", None),
+    ],
+)
+def test_normalise_half_month_season_of_year_clock_zone(text, tense, value, mod):
+    """A half of a month is that month at its start or end; "the spring of last year" is last
+    year's spring; a one-letter zone ("ET") still leaves the clock on its day."""
+    found = normalise(text, REF, tense)
+    assert (found.text, found.value, found.mod) == (text, value, mod)
+
+
+def test_find_dates_clock_zone_and_day_split(nlp):
+    """"1 p.m. ET" and the weekday spaCy splits from it are one time on that day."""
+    found = found_in(nlp, "The vote will be held at 1 p.m. ET Friday.")
+    assert found == [("1 p.m. ET Friday", "TIME", "2024-03-08T13:00")]

@@ -33,10 +33,10 @@ DAY_ORDINAL = re.compile(rf"(?i){DAY}(?:st|nd|rd|th)")
 BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
-CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{2,3}t)?(?:\s+\([^()]{1,20}\))?"
+CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{1,3}t)?(?:\s+\([^()]{1,20}\))?"
                           r",?\s+on\s+(?:the\s+)?")
 DAY_TO_CLOCK = re.compile(r"(?i),?\s+at\s+")
-CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{2,3}t)?$")
+CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{1,3}t)?$")  # "ET", "EST", "CEST"
 YEAR_TOKEN = re.compile(YEAR)
 ZONED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "1430" of "1430 GMT"
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")

@@ -32,6 +32,7 @@ GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
 TIMED_PARTS_OF_DAY = {"EV"}  # a weekday's part of day that stays in its value ("Friday evening")
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
+MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
@@ -317,6 +318,15 @@ def _year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Rea
     return Reading("DATE", f"{year:04d}") if year else None
 
 
+@rule(r"(?:the )?(ORD1|ORD2|latter|last) U_H of (.+)")
+def _half_of_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the second half of March": that month, its end (a month has no TIMEX3 halves)."""
+    month = interpret(m[2], anchor, tense)
+    if month is None or not MONTH_VALUE.fullmatch(month.value):
+        return None
+    return Reading("DATE", month.value, "START" if m[1] == "ORD1" else "END")
+
+
 @rule(r"(?:the )?MON(\d+) MON(\d+) (?:fiscal )?U_Q")
 def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the January-March quarter": the calendar quarter those months make up, in the year read
@@ -354,11 +364,15 @@ def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
 
 
-@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)"
+      r"(?: (?:of )?(\d{4}|(this|last|next) U_Y))?")
 def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the summer", "last winter", "the spring of 2012", "the spring of last year"."""
     season = m[2]
     year = year_of(m[3] or "")
-    if year is None and anchor is not None:
+    if m[4] and anchor is not None:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m[4]]
+    elif year is None and anchor is not None:
         relation = m[1] or ("this" if m[0].startswith("this ") else "")
         step = RELATION_STEPS.get(relation, 0)
         year = season_year(anchor, season, step, direction_of(tense) if relation == "this" else 0)
