@@ -276,3 +276,9 @@ def test_find_dates_clock_zone_and_day_split(nlp):
     """"1 p.m. ET" and the weekday spaCy splits from it are one time on that day."""
     found = found_in(nlp, "The vote will be held at 1 p.m. ET Friday.")
     assert found == [("1 p.m. ET Friday", "TIME", "2024-03-08T13:00")]
+
+
+def test_find_dates_mod_phrase_spacy_left_out(nlp):
+    """"the rest of" before "the week", left out of spaCy's entity, joins it as its mod."""
+    found = find_dates(nlp("Rain is forecast for the rest of the week."), REF)
+    assert [(found_.text, found_.value, found_.mod) for found_ in found] == [("the rest of the week", "2024-W10", "END")]

@@ -474,6 +474,7 @@ def widened(span: Span) -> Span:
         before in ("the", "this") and first in RELATIVE_LEADS
     ):
         start -= 1
+    start = mod_phrase_start(doc, start)
     start = day_number_start(doc, start)
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
@@ -491,6 +492,15 @@ def widened(span: Span) -> Span:
         end += 2
     end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def mod_phrase_start(doc: Doc, start: int) -> int:
+    """The start of the expression with the mod phrase spaCy left before it taken in: "the rest
+    of" + "the week", "the remainder of" + "the year" (lexicon `mods`)."""
+    for size in (3, 2):
+        if start >= size and doc[start - size:start].text.lower() in lexicon()["mods"]:
+            return start - size
+    return start
 
 
 def day_number_start(doc: Doc, start: int) -> int:
