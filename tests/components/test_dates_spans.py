@@ -282,3 +282,15 @@ def test_find_dates_mod_phrase_spacy_left_out(nlp):
     """"the rest of" before "the week", left out of spaCy's entity, joins it as its mod."""
     found = find_dates(nlp("Rain is forecast for the rest of the week."), REF)
     assert [(found_.text, found_.value, found_.mod) for found_ in found] == [("the rest of the week", "2024-W10", "END")]
+
+
+def test_alternation_matches_every_word_longest_first():
+    """The first-letter-grouped alternation matches what a plain one does, longest first."""
+    import re
+
+    from newsnlp.dates.find import alternation
+
+    words = ["now", "nowadays", "next day", "daily", "day"]
+    pattern = re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
+    assert [match[0] for match in pattern.finditer("Nowadays now the next day daily day")] == [
+        "Nowadays", "now", "next day", "daily", "day"]
