@@ -294,3 +294,9 @@ def test_alternation_matches_every_word_longest_first():
     pattern = re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
     assert [match[0] for match in pattern.finditer("Nowadays now the next day daily day")] == [
         "Nowadays", "now", "next day", "daily", "day"]
+
+
+def test_find_dates_year_with_pre_or_post(nlp):
+    """"post-1959" is the year 1959 as a bound, "post-" in the extent."""
+    found = find_dates(nlp("The post-1959 politics split families."), REF)
+    assert [(found_.text, found_.value, found_.mod) for found_ in found] == [("post-1959", "1959", "AFTER")]

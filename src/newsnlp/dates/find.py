@@ -142,9 +142,10 @@ def month_days() -> re.Pattern:
 QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
 """A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
 NUMERIC_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?![\d/])")  # "3/22/2013"
-WRITTEN_YEAR = re.compile(rf"(?<![\d,.$\u00a3\u20ac-])\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
+WRITTEN_YEAR = re.compile(rf"(?:\b(?i:pre|post)-|(?<![\d,.$\u00a3\u20ac-]))\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
 """A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
-War"); no part of a number, amount or range."""
+War") or writes with "pre-"/"post-" ("the post-1959 exodus"); no part of a number, amount or
+range."""
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "TIME"}
 
 
@@ -429,7 +430,7 @@ def stray_number(span: Span) -> bool:
     """Whether a span the year pattern found is a number that is no year: a count spaCy tags as
     one ("the 1500 troops"), or a number no article or preposition introduces ("Room 1204",
     "Flight 1549"); false for any other span."""
-    if not YEAR_TOKEN.fullmatch(span.text):
+    if not YEAR_TOKEN.fullmatch(span.text.split("-")[-1]):
         return False
     before = span.doc[span.start - 1].lower_ if span.start else ""
     introduced = before in ("the", "a", "an") or before in lexicon()["leading_words"]

@@ -312,6 +312,13 @@ def last_month_year(anchor: datetime.date, month: int) -> int:
     return anchor.year - (month >= anchor.month) - just_gone
 
 
+@rule(r"(pre|post) (\d{4})")
+def _year_bound(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"post-1959", "pre-2008": that year, as the bound of what comes after or before it."""
+    year = year_of(m[2])
+    return Reading("DATE", f"{year:04d}", "AFTER" if m[1] == "post" else "BEFORE") if year else None
+
+
 @rule(r"(?:the )?(?:(?:fiscal|calendar|financial|fy|model|U_Y|the U_Y) )?(\d{4})(?: (?:fiscal )?U_Y)?")
 def _year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     year = year_of(m[1])
