@@ -53,6 +53,7 @@ ANAPHORIC = re.compile(
     r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:that|(?:the|that) same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
     r"|^(?P<unit3>month)['\u2019]s end$")
+UNSPECIFIED_IN_YEAR = {"week": "WXX", "month": "XX", "quarter": "QX"}  # "that week" in 2010: 2010-WXX
 SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week": the time last told of
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
@@ -349,7 +350,7 @@ def unspecified_within(last: tuple[int, int, int, int], unit: str) -> str:
     year, month, _, precision = last
     if unit == "day":
         return f"{year:04d}-{month:02d}-XX" if precision >= 2 else f"{year:04d}-XX-XX"
-    return f"{year:04d}-{ {'week': 'WXX', 'month': 'XX', 'quarter': 'QX'}[unit]}"
+    return f"{year:04d}-{UNSPECIFIED_IN_YEAR[unit]}"
 
 
 def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
