@@ -300,3 +300,17 @@ def test_find_dates_year_with_pre_or_post(nlp):
     """"post-1959" is the year 1959 as a bound, "post-" in the extent."""
     found = find_dates(nlp("The post-1959 politics split families."), REF)
     assert [(found_.text, found_.value, found_.mod) for found_ in found] == [("post-1959", "1959", "AFTER")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stocks rose ahead of Sunday's election.", [("Sunday", "DATE", "2024-03-10")]),
+        ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2024-W10-WE")]),
+        ("Stocks fell after Sunday's election.", [("Sunday", "DATE", "2024-03-03")]),
+    ],
+    ids=["ahead-of-possessive", "ahead-of-weekend", "after-possessive"],
+)
+def test_find_dates_ahead_of(nlp, text, expected):
+    """A date "ahead of" which something happens is still to come; another possessive is past."""
+    assert found_in(nlp, text) == expected
