@@ -314,3 +314,16 @@ def test_find_dates_year_with_pre_or_post(nlp):
 def test_find_dates_ahead_of(nlp, text, expected):
     """A date "ahead of" which something happens is still to come; another possessive is past."""
     assert found_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The report is due on Monday.", [("Monday", "DATE", "2024-03-11")]),
+        ("The payment was due on Monday.", [("Monday", "DATE", "2024-03-04")]),
+    ],
+    ids=["due-present", "due-past"],
+)
+def test_find_dates_due(nlp, text, expected):
+    """A date something is due on points ahead unless the clause is past."""
+    assert found_in(nlp, text) == expected

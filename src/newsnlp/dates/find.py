@@ -821,9 +821,9 @@ def verb_tense(verb: Token) -> Tense | None:
 
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
-    early as" or "ahead of" ("ahead of Sunday's vote"); "past" for any other possessive
-    ("Wednesday's ruling" is news already made);
-    "completed" for a date wholly before the reference date: one after "ended" ("the quarter
+    early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not
+    past ("the report is due on Monday"); "past" for any other possessive ("Wednesday's
+    ruling" is news already made); "completed" for a date wholly before the reference date: one after "ended" ("the quarter
     ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the firm
     hired..."; not "a visit in September")."""
     if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text) or AHEAD_OF.fullmatch(
@@ -834,10 +834,20 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     before = span.doc[span.start - 1] if span.start else None
     if before is None:
         return tense
+    if tense not in ("past", "completed") and is_due(span):
+        return "future"
     if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
                                     and before.head.pos_ in ("VERB", "AUX")):
         return "completed"
     return tense
+
+
+def is_due(span: Span) -> bool:
+    """Whether the span is the date something is due ("is due on Monday", "the report, due
+    Friday")."""
+    doc = span.doc
+    start = span.start - (span.start > 1 and doc[span.start - 1].lower_ in ("on", "by", "in"))
+    return start > 0 and doc[start - 1].lower_ == "due"
 
 
 def governing_verb(token: Token) -> Token | None:
