@@ -495,9 +495,14 @@ def runs_on(clause_head: Token, phrase: Token) -> bool:
     """Whether the clause a cue phrase hangs on carries on after it as what the source says:
     the phrase interrupts the clause before its verb ("Since May, according to the group,
     prices have risen") or a clause coordinated with it follows ("..., according to the
-    survey, and wages fell"). Else what follows the phrase is the writer's comparison or
-    aside ("..., according to the poll, up from 40 percent in May")."""
-    return phrase.i < clause_head.i or any(
+    survey, and wages fell", a comma closing the phrase). Else what follows the phrase is the
+    writer's comparison or aside ("..., according to the poll, up from 40 percent in May"), or
+    the rest of the source's name the parse takes for a coordinated clause ("according to
+    officials who spoke to reporters but were not authorized to ...")."""
+    if phrase.i < clause_head.i:
+        return True
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == "," and any(
         child.dep_ == "conj" and child.pos_ in _CLAUSE_HEADS and child.i > phrase.i
         for child in clause_head.children)
 

@@ -1,0 +1,29 @@
+"""Extents of indirect and mixed quotes: where a reported clause starts and stops."""
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+
+
+def contents(nlp, text):
+    """(kind, text) of every quote of `text`."""
+    return [(quote.kind, quote.text) for quote in newsnlp.analyze(text, nlp=nlp).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Now the board is looking into whether Berg was guilty of misconduct while head of the agency, "
+         "according to two people who spoke to the Herald but were not authorized to speak publicly.",
+         [("indirect", "Now the board is looking into whether Berg was guilty of misconduct while head of "
+                       "the agency")]),
+        ("Prices rose sharply in May, according to the survey, and wages fell.",
+         [("indirect", "Prices rose sharply in May, according to the survey, and wages fell")]),
+    ],
+    ids=["source-named-at-length", "coordinated-clause-after-the-phrase"],
+)
+def test_according_to_runs_on_only_past_a_comma(nlp, text, expected):
+    """The clause before "according to X" runs on after the phrase only into a coordinated clause
+    set off by a comma, not into the rest of the source's description."""
+    assert contents(nlp, text) == expected
