@@ -1,4 +1,5 @@
-"""Extents of indirect and mixed quotes: where a reported clause starts and stops."""
+"""Extents of indirect and mixed quotes (where a reported clause starts and stops) and words that
+look like cues but report nothing."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,14 @@ def test_according_to_runs_on_only_past_a_comma(nlp, text, expected):
     """The clause before "according to X" runs on after the phrase only into a coordinated clause
     set off by a comma, not into the rest of the source's description."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All told, the three groups raised $4 million in March.",
+     "All told, up to two million people could lose their coverage."],
+    ids=["all-told-subject", "all-told-figure"],
+)
+def test_all_told_reports_nothing(nlp, text):
+    """"All told" sums up; it tells nothing anyone said."""
+    assert contents(nlp, text) == []
