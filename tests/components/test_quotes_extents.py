@@ -39,3 +39,20 @@ def test_according_to_runs_on_only_past_a_comma(nlp, text, expected):
 def test_all_told_reports_nothing(nlp, text):
     """"All told" sums up; it tells nothing anyone said."""
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He once again found himself embroiled in controversy.",
+     "The candidates found themselves targeted by rivals on Sunday."],
+    ids=["found-himself", "found-themselves"],
+)
+def test_finding_oneself_reports_nothing(nlp, text):
+    """"found himself embroiled" tells the state he was in, not a finding."""
+    assert contents(nlp, text) == []
+
+
+def test_a_finding_still_reports(nlp):
+    """"found" with a clause of its own is still a finding."""
+    assert contents(nlp, "The review found that the agency had ignored the warnings.") == [
+        ("indirect", "the agency had ignored the warnings")]

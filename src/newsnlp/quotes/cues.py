@@ -289,10 +289,13 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause. A
     clause written before the verb is none of its own when a colon or semicolon closes it or
     stands between them (`broken`), a paragraph break does (`new_paragraph`) or the verb stands
-    inside a bracket opened after it (`bracket_opened`)."""
+    inside a bracket opened after it (`bracket_opened`). "found himself embroiled" reports
+    nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
+            if finds_oneself(verb, child):
+                continue
             if child.i < verb.i and (broken(doc, child.right_edge.i, verb.i)
                                      or new_paragraph(doc, child.i, verb.i)
                                      or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
@@ -312,6 +315,15 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
+
+
+def finds_oneself(verb: Token, clause: Token) -> bool:
+    """Whether "find" and a clause whose subject is a reflexive pronoun make the idiom "find
+    oneself" ("found himself embroiled in a feud", "found themselves outspent"): a state the
+    subject is in, not a finding."""
+    return verb.lemma_ == "find" and any(
+        child.dep_ in _SUBJECTS and child.tag_ == "PRP" and child.lower_.endswith(("self", "selves"))
+        for child in clause.children)
 
 
 def aside_clause_start(verb: Token, clause: Token) -> int:
