@@ -56,3 +56,10 @@ def test_a_finding_still_reports(nlp):
     """"found" with a clause of its own is still a finding."""
     assert contents(nlp, "The review found that the agency had ignored the warnings.") == [
         ("indirect", "the agency had ignored the warnings")]
+
+
+def test_report_set_against_the_clause_is_no_part_of_it(nlp):
+    """A "while" clause reporting what others say ends the reported clause before it."""
+    text = ("The two parties accused each other of playing politics with the budget while economists "
+            "warned of the risk of a recession.")
+    assert contents(nlp, text)[0] == ("indirect", "each other of playing politics with the budget")

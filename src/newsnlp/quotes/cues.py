@@ -21,6 +21,7 @@ MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+_CONTRASTS = frozenset({"while", "whereas"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
 _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
@@ -180,12 +181,22 @@ def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
 
 def aside_start(doc: Doc, start: int, end: int) -> int:
     """Where a clause doc[start:end] ends before the aside (`is_aside`) that closes it after a
-    comma, which is no part of what was said."""
+    comma (or with none, for a report set against it: `contrasted_report`), which is no part
+    of what was said."""
     for token in doc[start + 1:end]:
-        if is_aside(token) and start < token.left_edge.i and doc[token.left_edge.i - 1].text == ",":
+        if is_aside(token) and start < token.left_edge.i and (doc[token.left_edge.i - 1].text == ","
+                                                              or contrasted_report(token)):
             if not any(t.is_alpha for t in doc[token.right_edge.i + 1:end]):
-                return token.left_edge.i - 1
+                return token.left_edge.i  # a comma before it is edge punctuation, left out by clause_chars
     return end
+
+
+def contrasted_report(token: Token) -> bool:
+    """Whether `token` heads a report of someone else's set against the clause ("... while
+    Sanders suggests she is ..."): a reporting verb with a subject of its own in a "while" or
+    "whereas" clause."""
+    return (token.dep_ == "advcl" and token.lemma_ in reporting_lemmas() and bool(marks_of(token) & _CONTRASTS)
+            and any(child.dep_ in _SUBJECTS for child in token.children))
 
 
 def is_aside(token: Token) -> bool:
