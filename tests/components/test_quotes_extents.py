@@ -63,3 +63,10 @@ def test_report_set_against_the_clause_is_no_part_of_it(nlp):
     text = ("The two parties accused each other of playing politics with the budget while economists "
             "warned of the risk of a recession.")
     assert contents(nlp, text)[0] == ("indirect", "each other of playing politics with the budget")
+
+
+def test_which_clause_reported_by_someone_ends_the_clause(nlp):
+    """A closing "which" clause that reports a clause of its own ("which she said had ...") is
+    another attribution, no part of the clause before it."""
+    text = "Anna Berg criticized the new tariffs, which she said had harmed farmers in her state."
+    assert contents(nlp, text)[0] == ("indirect", "the new tariffs")

@@ -203,16 +203,28 @@ def is_aside(token: Token) -> bool:
     """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
     its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
     relative clause on a person or a "which" clause in the simple past (background the writer
-    adds: "..., who has led the union since 2010", `past_background`), a concession ("...,
-    although ...") or a reporting verb of its own ("..., arguing that ...")."""
+    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that is
+    a report of its own (`reported_by_another`), a concession ("..., although ...") or a
+    reporting verb of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return not any(child.dep_ == "cc" for child in token.children)
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
+        return True
+    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and reported_by_another(token):
         return True
     if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and token.tag_ == "VBD":
         return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or bool(marks_of(token) & _CONCESSIONS))
+
+
+def reported_by_another(relative: Token) -> bool:
+    """Whether a "which" clause is a report of its own: its verb reports, with a subject of its
+    own, a clause about the thing the relative pronoun stands for ("..., which he said had
+    harmed the economy")."""
+    children = list(relative.children)
+    return (relative.lemma_ in reporting_lemmas() and any(child.dep_ == "ccomp" for child in children)
+            and any(child.dep_ in _SUBJECTS and child.lower_ not in _RELATIVES for child in children))
 
 
 def past_background(relative: Token) -> bool:
