@@ -70,3 +70,18 @@ def test_which_clause_reported_by_someone_ends_the_clause(nlp):
     another attribution, no part of the clause before it."""
     text = "Anna Berg criticized the new tariffs, which she said had harmed farmers in her state."
     assert contents(nlp, text)[0] == ("indirect", "the new tariffs")
+
+
+def test_mixed_quote_stops_before_another_report(nlp):
+    """A mixed quote runs on after its quotation into more quoted words, but not over a verb of
+    saying that makes another report of them."""
+    text = ('Anna Berg said the council would "try to form a stable budget" and insisted that her party '
+            'was "still the strongest force in Leeds."')
+    assert contents(nlp, text) == [("mixed", 'the council would "try to form a stable budget'),
+                                   ("mixed", 'her party was "still the strongest force in Leeds.')]
+
+
+def test_mixed_quote_runs_on_into_a_second_quotation(nlp):
+    """Words that join a second quotation without a verb of saying keep it in the same quote."""
+    text = 'Anna Berg said the deal was "a good start" and that "more will come" next year.'
+    assert contents(nlp, text) == [("mixed", 'the deal was "a good start" and that "more will come" next year')]
