@@ -85,3 +85,10 @@ def test_mixed_quote_runs_on_into_a_second_quotation(nlp):
     """Words that join a second quotation without a verb of saying keep it in the same quote."""
     text = 'Anna Berg said the deal was "a good start" and that "more will come" next year.'
     assert contents(nlp, text) == [("mixed", 'the deal was "a good start" and that "more will come" next year')]
+
+
+def test_second_complement_that_reports_on_its_own_is_left_out(nlp):
+    """A second complement the parse hangs on the reporting verb is part of the reported clause,
+    unless it is another report with a subject of its own ("..., and three-quarters said ...")."""
+    text = "Six in 10 Leeds voters said Hale is honest and trustworthy, and three-quarters said the same of Berg."
+    assert contents(nlp, text) == [("indirect", "Hale is honest and trustworthy")]

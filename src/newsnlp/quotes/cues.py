@@ -381,11 +381,17 @@ def clause_start(verb: Token, clause: Token) -> int:
 def split_clause_end(verb: Token, end: int) -> int:
     """Where a reported clause ending at token `end` ends when the parse splits it into two
     complements of the reporting verb, the second written right after the first ("says most of
-    the hours logged | were for travel"): after the second; else `end`."""
+    the hours logged | were for travel"): after the second, unless that is a report of its own
+    ("said prices rose, and three-quarters said ...": `attribution_of_its_own`); else `end`."""
     for child in verb.rights:
         if child.i >= end and child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS and child.left_edge.i == end:
-            return subtree_end(child)
+            return end if attribution_of_its_own(child) else subtree_end(child)
     return end
+
+
+def attribution_of_its_own(clause: Token) -> bool:
+    """Whether a clause is headed by a reporting verb with a subject of its own."""
+    return clause.lemma_ in reporting_lemmas() and any(child.dep_ in _SUBJECTS for child in clause.children)
 
 
 def subordinate_end(verb: Token, end: int) -> int:
