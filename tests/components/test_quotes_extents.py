@@ -92,3 +92,19 @@ def test_second_complement_that_reports_on_its_own_is_left_out(nlp):
     unless it is another report with a subject of its own ("..., and three-quarters said ...")."""
     text = "Six in 10 Leeds voters said Hale is honest and trustworthy, and three-quarters said the same of Berg."
     assert contents(nlp, text) == [("indirect", "Hale is honest and trustworthy")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg said she was encouraged by the plan \u2014 a modest boost for the mayor, who has struggled "
+         "for months.", "she was encouraged by the plan"),
+        ("Tom Hale said the club would stay in Leeds - a relief for its fans.", "the club would stay in Leeds"),
+        ("Tom Hale said the anti-war group would march on Sunday.", "the anti-war group would march on Sunday"),
+    ],
+    ids=["em-dash", "spaced-hyphen", "hyphen-in-a-word"],
+)
+def test_aside_after_a_dash_is_no_part_of_the_clause(nlp, text, expected):
+    """An apposition set off by a dash closes the reported clause as one set off by a comma does;
+    a hyphen inside a word sets nothing off."""
+    assert contents(nlp, text) == [("indirect", expected)]

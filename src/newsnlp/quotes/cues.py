@@ -22,6 +22,7 @@ _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative",
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
 _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
@@ -181,14 +182,22 @@ def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
 
 def aside_start(doc: Doc, start: int, end: int) -> int:
     """Where a clause doc[start:end] ends before the aside (`is_aside`) that closes it after a
-    comma (or with none, for a report set against it: `contrasted_report`), which is no part
-    of what was said."""
+    comma or a dash (`sets_off`; or with neither, for a report set against it:
+    `contrasted_report`), which is no part of what was said."""
     for token in doc[start + 1:end]:
-        if is_aside(token) and start < token.left_edge.i and (doc[token.left_edge.i - 1].text == ","
+        if is_aside(token) and start < token.left_edge.i and (sets_off(doc[token.left_edge.i - 1])
                                                               or contrasted_report(token)):
             if not any(t.is_alpha for t in doc[token.right_edge.i + 1:end]):
-                return token.left_edge.i  # a comma before it is edge punctuation, left out by clause_chars
+                return token.left_edge.i  # the comma or dash before it: edge punctuation, left out by clause_chars
     return end
+
+
+def sets_off(token: Token) -> bool:
+    """Whether a token sets off an aside: a comma, or a dash (a hyphen only with a space before
+    it: "in decline - a decline that ...", not "anti-war")."""
+    if token.text in _ASIDE_MARKS:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def contrasted_report(token: Token) -> bool:
