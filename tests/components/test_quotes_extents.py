@@ -108,3 +108,17 @@ def test_aside_after_a_dash_is_no_part_of_the_clause(nlp, text, expected):
     """An apposition set off by a dash closes the reported clause as one set off by a comma does;
     a hyphen inside a word sets nothing off."""
     assert contents(nlp, text) == [("indirect", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Hale said prices rose 5%.", "prices rose 5%"),
+        ("Tom Hale said he met Chris Dodd (D-Conn.).", "he met Chris Dodd (D-Conn.)"),
+        ("Tom Hale said the plan would fail (again).", "the plan would fail (again)"),
+    ],
+    ids=["per-cent", "bracket-closed", "bracket-at-the-end"],
+)
+def test_closing_signs_that_belong_to_the_clause_stay(nlp, text, expected):
+    """A per cent sign and a bracket closing one opened in the clause are part of its words."""
+    assert contents(nlp, text) == [("indirect", expected)]

@@ -155,17 +155,28 @@ def addressee_of(verb: Token) -> Span | None:
 def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that"
     that subordinates the clause (not the pronoun or determiner of "that is unlikely", "that
-    idea"), edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
-    `aside_start`) left out."""
+    idea"), edge punctuation (but for the signs that belong to the clause: `belongs_to_clause`),
+    quotation marks, a trailing conjunction and a trailing aside (see `aside_start`) left out."""
     end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
     while start < end and (doc[start].lower_ in _LEADING and not is_demonstrative(doc, start, end)
                            or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+    while end > start and (doc[end - 1].is_punct and not belongs_to_clause(doc, start, end - 1)
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     if start == end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def belongs_to_clause(doc: Doc, start: int, index: int) -> bool:
+    """Whether the punctuation doc[index] closing the clause doc[start:index + 1] is part of its
+    words: a per cent sign ("rose 5%") or the bracket closing one opened in the clause
+    ("Chris Dodd (D-Conn.)")."""
+    mark = doc[index].text
+    if mark == "%":
+        return True
+    return mark == ")" and sum(t.text == "(" for t in doc[start:index]) > sum(t.text == ")" for t in doc[start:index])
 
 
 def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
