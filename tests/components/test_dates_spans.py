@@ -288,7 +288,7 @@ def test_alternation_matches_every_word_longest_first():
     """The first-letter-grouped alternation matches what a plain one does, longest first."""
     import re
 
-    from newsnlp.dates.find import alternation
+    from newsnlp.dates.words import alternation
 
     words = ["now", "nowadays", "next day", "daily", "day"]
     pattern = re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.dates.calendar import ISO_DAY, iso_day, safe_date
 from newsnlp.dates.normalise import Tense, normalise
-from newsnlp.dates.words import canonical_words, lexicon
+from newsnlp.dates.words import alternation, canonical_words, lexicon, month_alternation
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
@@ -86,26 +86,15 @@ def extra_words() -> re.Pattern:
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
-def alternation(words: list[str]) -> str:
-    """A regular expression matching any of `words` (the longest first), grouped by first
-    letter: the regex engine then tries one group at each position, not every word (four
-    times faster over news text)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        groups.setdefault(word[:1].lower(), []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
-                            for first, rests in groups.items()) + ")"
-
-
 @lru_cache(maxsize=1)
 def range_connector() -> re.Pattern:
     """What joins the two ends of a range: a hyphen after a number ("1995-97", "17 August-2
     September") or between a word and a number or month ("August-September", "18 August - 15
     September"), or a word ("to", "and", "through", ...)."""
-    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+    months = month_alternation()
     return re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
-                      r"|(?<=[a-z])[-\u2013](?=\d|(?:" + months + r")\b)"
-                      r"|(?<=[a-z])\s+[-\u2013]\s+(?=\d+\s+(?:" + months + r")\b)"
+                      r"|(?<=[a-z])[-\u2013](?=\d|" + months + r"\b)"
+                      r"|(?<=[a-z])\s+[-\u2013]\s+(?=\d+\s+" + months + r"\b)"
                       r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
 
 
@@ -136,8 +125,7 @@ def month_days() -> re.Pattern:
     """A month and day spaCy's NER can leave out or tag as something else ("the Aug. 7
     bombings", "the April 12 Incident"): a capitalised month name ("May" the verb is lower
     case) and a day number that no year, other number or range hyphen follows."""
-    names = sorted((name.capitalize() for name in lexicon()["months"]), key=len, reverse=True)
-    months = "(?:" + "|".join(names) + r")\.?"
+    months = month_alternation(capitalised=True) + r"\.?"
     return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
 
 
