@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.dates.calendar import ISO_DAY, iso_day, safe_date
 from newsnlp.dates.normalise import Tense, normalise
-from newsnlp.dates.words import alternation, canonical_words, lexicon, month_alternation
+from newsnlp.dates.words import alternation, canonical_words, lexicon, month_alternation, weekday_names
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
@@ -44,15 +44,6 @@ WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
-ANAPHORIC = re.compile(
-    r"(?i)(?:\b(?:earlier|later) )?\b(?:that|(?:the|that) same|the (?:following|next|previous|prior|preceding))"
-    r" (?P<unit>day|week|month|year|quarter)\b"
-    r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
-    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
-    r"|\bthe (?:following|previous|preceding|prior) "
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?:that|(?:the|that) same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
-    r"|^(?P<unit3>month)['\u2019]s end$")
 UNSPECIFIED_IN_YEAR = {"week": "WXX", "month": "XX", "quarter": "QX"}  # "that week" in 2010: 2010-WXX
 SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week": the time last told of
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -80,10 +71,25 @@ EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 def extra_words() -> re.Pattern:
     """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday",
     "Friday", ...)."""
-    weekdays = [day for day in lexicon()["weekdays"] if len(day) > 5]  # full names, no "Sun", "Wed"
+    weekdays = weekday_names()
     weekly = [f"{every} {day}" for every in ("every", "each") for day in weekdays]
     words = [*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]]
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def anaphoric() -> re.Pattern:
+    """An expression read against the date last mentioned: "that day", "the following year",
+    "two days later", "the previous Friday", "the next morning", "month's end"."""
+    weekdays = alternation(weekday_names())
+    return re.compile(
+        r"(?i)(?:\b(?:earlier|later) )?\b(?:that|(?:the|that) same|the (?:following|next|previous|prior|preceding))"
+        r" (?P<unit>day|week|month|year|quarter)\b"
+        r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
+        r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
+        rf"|\bthe (?:following|previous|preceding|prior) (?P<weekday>{weekdays})\b"
+        r"|\b(?:that|(?:the|that) same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
+        r"|^(?P<unit3>month)['\u2019]s end$")
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +280,7 @@ def near_reference(expression: TimeExpression, reference_date: datetime.date) ->
     if counts_from_reference(words):
         return True
     day = iso_day(expression.value)
-    return (day is not None and not ANAPHORIC.search(expression.text)
+    return (day is not None and not anaphoric().search(expression.text)
             and any(word.startswith(("DOW", "MON")) for word in words)
             and abs((day - reference_date).days) <= NEAR_DAYS)
 
@@ -311,7 +317,7 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
-        anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
+        anaphor = anaphoric().search(expression.text) if reference_date is not None else None
         unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
                             else (anaphor["unit"] or anaphor["unit2"] or anaphor["unit3"]).lower())
         if bare_past_clock(expression, tense):

@@ -604,17 +604,17 @@ def clock_value(text: str) -> str | None:
 
 
 @rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
-      r"(?: (?:o'clock|local U_TH|local|est|edt|gmt|et|pst|pdt|cst|cdt|utc|bst|cet))?"
+      r"(?: (?:o'clock|local U_TH|local|([a-z]{2,3}t?)))?"
       r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
 def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """A clock time ("3:30 pm", "noon EST") on the anchor's day, or on the day written after it
-    ("4 am Thursday")."""
+    """A clock time ("3:30 pm", "noon EST": a zone of the lexicon) on the anchor's day, or on
+    the day written after it ("4 am Thursday")."""
     clock = clock_value(m[1])
-    if clock is None:
+    if clock is None or (m[2] and m[2] not in lexicon()["time_zones"]):
         return None
     day_value = timex_value(anchor, "D")
-    if m[2]:
-        named = interpret(m[2], anchor, tense)
+    if m[3]:
+        named = interpret(m[3], anchor, tense)
         if named is None:
             return None
         day_value = named.value.split("T")[0]

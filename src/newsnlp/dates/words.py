@@ -40,6 +40,11 @@ def month_alternation(capitalised: bool = False) -> str:
     return alternation([name.capitalize() for name in names] if capitalised else names)
 
 
+def weekday_names() -> list[str]:
+    """The lexicon's full weekday names ("monday"; not "mon", "thurs")."""
+    return [day for day in lexicon()["weekdays"] if len(day) > 5]
+
+
 @lru_cache(maxsize=4096)
 def canonical_words(text: str) -> tuple[str, ...]:
     """The canonical tokens of a temporal expression (see module docstring)."""
