@@ -155,36 +155,32 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
     anchored = with_narrative_anchor(found, reference_date)
-    anchored = with_clock_after_day(with_day_after_clock(anchored, text), text)
+    anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found])
 
 
-def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """A clock time followed by the day it falls on, written as its own expression, is on that
-    day: "at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT)
-    on Saturday" (TimeML marks the two apart, the time valued on the day)."""
+def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time written beside its day, as an expression of its own, is on that day: before
+    it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT) on
+    Saturday") or after it with "at" ("on Thursday at 9 p.m.", "March 19 at noon"). TimeML marks
+    the two apart, the time valued on the day."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
-        day_value = ISO_DAY.match(day.value)
-        _, timed, time = clock.value.partition("T")
-        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
-                and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
-            out[i] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
+        if CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
+            out[i] = clock_on_day(clock, ISO_DAY.match(day.value))
+    for i, (day, clock) in enumerate(list(zip(out, out[1:]))):
+        if DAY_TO_CLOCK.fullmatch(text, day.end, clock.start):
+            out[i + 1] = clock_on_day(clock, ISO_DAY.fullmatch(day.value))
     return out
 
 
-def with_clock_after_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """A clock time written after its day with "at" is on that day: "on Thursday at 9 p.m.",
-    "March 19 at noon" (the two marked apart, the time valued on the day)."""
-    out = list(expressions)
-    for i, (day, clock) in enumerate(zip(expressions, expressions[1:])):
-        day_value = ISO_DAY.fullmatch(day.value)
-        _, timed, time = clock.value.partition("T")
-        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
-                and DAY_TO_CLOCK.fullmatch(text, day.end, clock.start)):
-            out[i + 1] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
-    return out
+def clock_on_day(clock: TimeExpression, day: re.Match | None) -> TimeExpression:
+    """The clock time alone ("at 9 p.m.") valued on the ISO day `day` matched; else as it is."""
+    _, timed, time = clock.value.partition("T")
+    if clock.type == "TIME" and timed and day is not None and is_clock(clock.text):
+        return attrs.evolve(clock, value=f"{day[0]}T{time}")
+    return clock
 
 
 def with_apposed_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -237,7 +233,7 @@ def with_range_days_in_month(found: list[tuple[TimeExpression, Tense | None]],
         if not joined_as_range(text, left, right):
             continue
         for number, (named, _), at in ((left, found[i + 1], i), (right, found[i], i + 1)):
-            day = iso_day(named.value) if ISO_DAY.fullmatch(named.value) else None
+            day = iso_day(named.value, whole=True)
             if DAY_NUMBER.fullmatch(number.text) and ISO_DAY.fullmatch(number.value) and day:
                 moved = safe_date(day.year, day.month, int(number.text))
                 if moved is not None:
@@ -686,7 +682,7 @@ def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | 
     """The left end of a range of days that leaves its month to the right end: "22" of "22-25
     April 1951" (a day before the right end's in the same month), or None."""
     day = DAY_NUMBER.fullmatch(left_text.strip())
-    right_day = iso_day(right.value) if ISO_DAY.fullmatch(right.value) else None
+    right_day = iso_day(right.value, whole=True)
     if day is None or right_day is None or int(day[0]) >= right_day.day:
         return None
     start = left_text.index(day[0])

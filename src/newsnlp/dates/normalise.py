@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from newsnlp.dates.calendar import (ISO_DAY, SEASON_MONTHS, holiday, safe_date, shifted,
-                                    timex_value, weekday_near)
+from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, iso_day, safe_date, shifted, timex_value,
+                                    weekday_near)
 from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
@@ -503,9 +503,7 @@ def named_day(canonical: str, anchor: datetime.date | None, tense: Tense | None)
     """The calendar day a canonical expression names ("MON3 6", "christmas"), or None when it
     names no single day."""
     reading = interpret(canonical, anchor, tense)
-    if reading is None or not ISO_DAY.fullmatch(reading.value):
-        return None
-    return datetime.date.fromisoformat(reading.value)
+    return iso_day(reading.value, whole=True) if reading is not None else None
 
 
 @rule(r"(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the|at) POD_(MO|AF|EV|NI)")
