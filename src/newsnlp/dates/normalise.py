@@ -23,6 +23,9 @@ BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
 RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
                   "next": 1, "coming": 1}  # units from the anchor
+YEAR_STEPS = {"this": 0, "last": -1, "next": 1}  # "this year", "last year", "next year"
+PERIOD_MODS = {"early": "START", "mid": "MID", "late": "END"}  # "the early 1990s", "the late nineties"
+VAGUE_COUNTS = {"few", "several", "many", "some"}  # "a few weeks": no count
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
@@ -289,7 +292,7 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     if year is None and written[:1].isdigit():
         return None  # a four-digit number that is no year ("May 3000")
     if year is None and written:
-        year = anchor.year + {"this": 0, "last": -1, "next": 1}[written.split()[0]]
+        year = anchor.year + YEAR_STEPS[written.split()[0]]
     elif year is None:
         relation = m[1] or ""
         step = RELATION_STEPS.get(relation, 0)
@@ -350,14 +353,14 @@ def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense |
 
 @rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
 def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    mod = PERIOD_MODS.get(m[1] or "")
     return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
 
 
 @rule(r"the (?:(early|mid|late) )?DEC_(\d{3})")
 def _decade_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the nineties"; never without "the" ("in his nineties" is an age)."""
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    mod = PERIOD_MODS.get(m[1] or "")
     return Reading("DATE", m[2], mod)
 
 
@@ -378,7 +381,7 @@ def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     season = m[2]
     year = year_of(m[3] or "")
     if m[4] and anchor is not None:
-        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m[4]]
+        year = anchor.year + YEAR_STEPS[m[4]]
     elif year is None and anchor is not None:
         relation = m[1] or ("this" if m[0].startswith("this ") else "")
         step = RELATION_STEPS.get(relation, 0)
@@ -428,7 +431,7 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         number, relation = (1 if relation == "first" else per_year), ""
     year_text = m[1] or m[4] or m[7] or m[8] or ""
     year = year_of(year_text)
-    shift_years = {"this": 0, "last": -1, "next": 1}.get((m[2] or year_text).split(" ")[0], 0)
+    shift_years = YEAR_STEPS.get((m[2] or year_text).split(" ")[0], 0)
     relation_shift = _relation_shift(relation)
     if relation_shift is None:
         return None
@@ -699,18 +702,18 @@ def _duration(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     fraction = {"H": 0.5, "Q": 0.25}.get(m[4] or m[7] or "", 0)
     if count_text[:1].isdigit():
         return Reading("DURATION", duration_value(float(count_text) + fraction, unit))
-    if count_text and not (count_text in ("few", "several", "many", "some") or _is_duration_lead(count_text)):
+    if count_text and not _is_duration_lead(count_text):
         return None
     if count_text:
         leads.append(count_text)
-    if m[6] or {"few", "several", "many", "some"} & set(leads):  # "several-year" is no one year
+    if m[6] or VAGUE_COUNTS & set(leads):  # "several-year" is no one year
         return Reading("DURATION", duration_value(None, unit))
     return _single_unit_duration(unit, leads)
 
 
 def _is_duration_lead(word: str) -> bool:
     """Whether a word may come before the unit of a span of time ("the past", "first", "few")."""
-    return (word in DURATION_LEADS or word in ("the", "a", "those", "these", "few", "several", "many", "some")
+    return (word in DURATION_LEADS or word in VAGUE_COUNTS or word in ("the", "a", "those", "these")
             or word.startswith("ORD"))
 
 
