@@ -449,36 +449,14 @@ def split_expression(before: Span, date: Span) -> bool:
 
 
 def widened(span: Span) -> Span:
-    """The entity with the words spaCy left beside it: a part of day or clock word ("Saturday" +
-    "night", "noon" + "Thursday"), the "-long" of a unit ("decade" + "-long"), the time zone of
-    a 24-hour clock ("1430" + "GMT"), a "the"/"this" before "past"/"previous" ("the previous
-    Friday"); without an article that belongs to a noun after it ("a [two-day] rally")."""
+    """The entity with the words spaCy left beside it (see `end_with_words_after` and
+    `start_with_words_before`), without an article that belongs to a noun after it ("a [two-day]
+    rally") or the verb "last"; "the 1988 quarter" and a year after a comma ("Jan. 5, 1999")
+    whole; an alternative ("a year or two") taken in."""
     doc = span.doc
-    lex = lexicon()
-    start, end = span.start, span.end
-    first, last = doc[start].lower_, doc[end - 1].lower_
-    before = doc[start - 1].lower_ if start > 0 else ""
-    if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
-        end += 1
-    if (end + 1 < len(doc) and last in lex["units"] and doc[end].text == "-"
-            and doc[end + 1].lower_ == "long"):
-        end += 2  # "decade" + "-long"
-    if end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first):
-        if doc[end].lower_ in lex["time_zones"]:
-            end += 1  # "1430" + "GMT"
-        elif end + 1 < len(doc) and doc[end].lower_ == "local" and doc[end + 1].lower_ == "time":
-            end += 2  # "1900" + "local time"
-    relative = first in lex["units"] or span.text.lower() in lex["holidays"]
-    if (before in ("this", "last", "next") and relative) or (
-        before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
-    ) or (before in ("every", "each") and span.text.lower() in lex["months"]) or (
-        before in ("the", "this") and first in RELATIVE_LEADS
-    ):
-        start -= 1
-    start = mod_phrase_start(doc, start)
-    start = day_number_start(doc, start)
-    if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
-        end += 1
+    start, end = start_with_words_before(span), end_with_words_after(span)
+    first = doc[span.start].lower_
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
         start += 1  # the verb "last" of "will [last three days]"
     if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
@@ -489,10 +467,53 @@ def widened(span: Span) -> Span:
             and doc[end].lower_ in ("period", "quarter")):
         start, end = start - 1, end + 1
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
-            and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
+            and doc[end - 1].like_num and first.rstrip(".") in lexicon()["months"]):
         end += 2
     end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def end_with_words_after(span: Span) -> int:
+    """The end of the entity with the words spaCy left after it: a part of day after a weekday
+    ("Saturday" + "night"), the "-long" of a unit ("decade" + "-long"), the time zone of a
+    24-hour clock ("1430" + "GMT"), "period" after a year-ago word ("year-ago" + "period")."""
+    doc = span.doc
+    lex = lexicon()
+    start, end = span.start, span.end
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
+        end += 1
+    if (end + 1 < len(doc) and last in lex["units"] and doc[end].text == "-"
+            and doc[end + 1].lower_ == "long"):
+        end += 2  # "decade" + "-long"
+    if end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first):
+        if doc[end].lower_ in lex["time_zones"]:
+            end += 1  # "1430" + "GMT"
+        elif end + 1 < len(doc) and doc[end].lower_ == "local" and doc[end + 1].lower_ == "time":
+            end += 2  # "1900" + "local time"
+    if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
+        end += 1
+    return end
+
+
+def start_with_words_before(span: Span) -> int:
+    """The start of the entity with the words spaCy left before it: a relative word ("last" +
+    "week", "this" + "Christmas"), a clock word or "every" before a weekday ("noon" + "Thursday",
+    "every" + "Monday"), a "the"/"this" before "past"/"previous" ("the previous Friday"), a mod
+    phrase ("the rest of") and a day number ("5" + "October 1789")."""
+    doc = span.doc
+    lex = lexicon()
+    start = span.start
+    first = doc[start].lower_
+    before = doc[start - 1].lower_ if start > 0 else ""
+    relative = first in lex["units"] or span.text.lower() in lex["holidays"]
+    if (before in ("this", "last", "next") and relative) or (
+        before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
+    ) or (before in ("every", "each") and span.text.lower() in lex["months"]) or (
+        before in ("the", "this") and first in RELATIVE_LEADS
+    ):
+        start -= 1
+    return day_number_start(doc, mod_phrase_start(doc, start))
 
 
 def mod_phrase_start(doc: Doc, start: int) -> int:
