@@ -383,14 +383,7 @@ def with_quarter_context(expressions: list[TimeExpression],
 def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """spaCy's DATE/TIME entities and the extra temporal words outside them (`text`: the Doc's
     text)."""
-    spans: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
-            continue
-        if spans and split_expression(spans[-1], ent):
-            spans[-1] = doc[spans[-1].start:ent.end]
-        else:
-            spans.append(widened(ent))
+    spans = entity_spans(doc)
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
     for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, NUMERIC_DAY,
                     WRITTEN_YEAR):
@@ -407,6 +400,20 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         if (span is not None and match.start() not in taken and span.start > 0
                 and follows_rate(span)):
             spans.append(span)
+    return spans
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """spaCy's DATE and TIME entities, widened (see `widened`), an entity spaCy split from the
+    one before it joined to it (see `split_expression`)."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
+            continue
+        if spans and split_expression(spans[-1], ent):
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
+            spans.append(widened(ent))
     return spans
 
 
