@@ -138,9 +138,9 @@ def test_normalise_month_of_that_year_without_anchor():
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "the West", "Moscow", "$200 billion", "62-year-old", "May", "said", "the", "2",
-     "March on Washington", "99999"],
+     "March on Washington", "99999", "the February-April quarter"],
     ids=["empty", "blank", "west", "city", "money", "age", "modal-may", "verb", "article", "digit",
-         "march-verb", "big-number"],
+         "march-verb", "big-number", "fiscal-months-no-calendar-quarter"],
 )
 def test_normalise_rejects_non_dates(text):
     """Words that are no temporal expression on their own give None."""
