@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-from newsnlp.dates import find_dates, find_reference_date_in_text, normalise
+from newsnlp.dates import find_dates, find_reference_date, find_reference_date_in_text, normalise
 
 REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
 
@@ -229,6 +229,18 @@ def test_normalise_never_raises_on_date_words(words, anchor):
 def test_reference_date_in_text(text, expected):
     """The reference date comes from a dateline, a Published line or a full date; never the clock."""
     assert find_reference_date_in_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [(0, datetime.date(2023, 5, 24)), (994, datetime.date(2023, 5, 24)), (995, None)],
+    ids=["at-start", "ends-the-opening", "cut-by-the-opening"],
+)
+def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
+    """The Doc-level reader reads the opening 2000 characters as the text reader does: a full
+    date that ends them is read, one they cut is not."""
+    text = "x " * words + "May 24, 2023 in Beijing."
+    assert find_reference_date(nlp.make_doc(text)) == find_reference_date_in_text(text) == expected
 
 
 @pytest.mark.parametrize(
