@@ -63,7 +63,6 @@ MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
-AHEAD_OF = re.compile(r"(?i)ahead of")
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -839,13 +838,13 @@ def verb_tense(verb: Token) -> Tense | None:
 
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
-    early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not
-    past ("the report is due on Monday"); "past" for any other possessive ("Wednesday's
-    ruling" is news already made); "completed" for a date wholly before the reference date: one after "ended" ("the quarter
-    ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the firm
-    hired..."; not "a visit in September")."""
-    if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text) or AHEAD_OF.fullmatch(
-            span.doc[max(0, span.start - 2):span.start].text):
+    early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not past
+    ("the report is due on Monday"); "past" for any other possessive ("Wednesday's ruling" is
+    news already made); "completed" for a date wholly before the reference date: one after
+    "ended" ("the quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In
+    January, the firm hired..."; not "a visit in September")."""
+    if (EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text)
+            or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
         return "future"
     if span.root.dep_ == "poss":
         return "past"

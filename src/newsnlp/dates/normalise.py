@@ -26,6 +26,7 @@ RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "precedin
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1}  # "this year", "last year", "next year"
 PERIOD_MODS = {"early": "START", "mid": "MID", "late": "END"}  # "the early 1990s", "the late nineties"
 VAGUE_COUNTS = {"few", "several", "many", "some"}  # "a few weeks": no count
+CLOCK_LEAD = r"(?:about |around |at |by |approximately )?"  # "at 10 pm", "about 1430 GMT"
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
@@ -53,8 +54,8 @@ def normalise(text: str, reference_date: datetime.date | None = None,
     prepositions and surrounding punctuation left out), or None when it is not one.
 
     `reference_date` anchors relative expressions (None, or a date in year 1 or 9999, keeps X
-    placeholders); `tense`
-    ("past", "present", "future") picks the direction of "Friday" or "June"."""
+    placeholders); `tense` ("past", "present", "future") picks the direction of "Friday" or
+    "June"."""
     if not isinstance(text, str):
         return None
     start, end = expression_extent(text)
@@ -604,7 +605,7 @@ def clock_value(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
+@rule(CLOCK_LEAD + r"(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
       r"(?: (?:o'clock|local U_TH|local|([a-z]{2,3}t?)))?"
       r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
 def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
@@ -622,7 +623,7 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("TIME", f"{day_value}T{clock}")
 
 
-@rule(r"(?:about |around |at |by |approximately )?([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?|local time)")
+@rule(CLOCK_LEAD + r"([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?|local time)")
 def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A 24-hour clock time written with its time zone, as wire services give it ("1430 GMT",
     "1900 local time"): on the anchor's day."""
