@@ -459,7 +459,7 @@ def _relation_shift(relation: str) -> int | None:
     words = relation.split()
     if not words or words[-1] in ("the", "a"):
         return -1
-    if words[-1] in ("last", "previous", "prior", "preceding", "past", "latest", "recent", "just-ended"):
+    if words[-1] in BACKWARD or words[-1] == "just-ended":
         return -1
     if words[-1] in ("next", "coming", "following", "upcoming"):
         return 1
@@ -639,8 +639,7 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     relation = m[1].removeprefix("this ")
     if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
         step = min(direction_of(tense), 0) if relation == "this" else RELATION_STEPS.get(relation, 0)
-        day = weekday_near(anchor, 6, step) if anchor else None
-        return Reading("DATE", f"{timex_value(day, 'W')}-WE")
+        return weekend(anchor, step)
     if unit not in GRANULAR:
         return None
     has_article = m[0].startswith("the ")
@@ -655,11 +654,16 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
 def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[1])
     if unit == "WE":
-        day = weekday_near(anchor, 6, direction_of(tense)) if anchor else None
-        return Reading("DATE", f"{timex_value(day, 'W')}-WE")
+        return weekend(anchor, direction_of(tense))
     if unit not in GRANULAR or not m[0].startswith("the"):
         return None
     return Reading("DATE", timex_value(anchor, unit))
+
+
+def weekend(anchor: datetime.date | None, step: int) -> Reading:
+    """The weekend of the Saturday nearest the anchor in direction `step` (see `weekday_near`)."""
+    day = weekday_near(anchor, 6, step) if anchor else None
+    return Reading("DATE", f"{timex_value(day, 'W')}-WE")
 
 
 @rule(r"(?:the )?(?:coming|upcoming) U_\w+?_PL")
