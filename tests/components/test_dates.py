@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-from newsnlp.dates import find_dates, find_reference_date_in_text, normalise
+from newsnlp.dates import find_dates, find_reference_date, find_reference_date_in_text, normalise
 
 REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
 
@@ -138,9 +138,9 @@ def test_normalise_month_of_that_year_without_anchor():
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "the West", "Moscow", "$200 billion", "62-year-old", "May", "said", "the", "2",
-     "March on Washington", "99999"],
+     "March on Washington", "99999", "the February-April quarter"],
     ids=["empty", "blank", "west", "city", "money", "age", "modal-may", "verb", "article", "digit",
-         "march-verb", "big-number"],
+         "march-verb", "big-number", "fiscal-months-no-calendar-quarter"],
 )
 def test_normalise_rejects_non_dates(text):
     """Words that are no temporal expression on their own give None."""
@@ -229,6 +229,18 @@ def test_normalise_never_raises_on_date_words(words, anchor):
 def test_reference_date_in_text(text, expected):
     """The reference date comes from a dateline, a Published line or a full date; never the clock."""
     assert find_reference_date_in_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [(0, datetime.date(2023, 5, 24)), (994, datetime.date(2023, 5, 24)), (995, None)],
+    ids=["at-start", "ends-the-opening", "cut-by-the-opening"],
+)
+def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
+    """The Doc-level reader reads the opening 2000 characters as the text reader does: a full
+    date that ends them is read, one they cut is not."""
+    text = "x " * words + "May 24, 2023 in Beijing."
+    assert find_reference_date(nlp.make_doc(text)) == find_reference_date_in_text(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -62,9 +62,10 @@ def safe_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def iso_day(value: str) -> datetime.date | None:
-    """The calendar day a TIMEX3 value starts with ("2024-03-06", "2024-03-06T10:00"), or None."""
-    day = ISO_DAY.match(value)
+def iso_day(value: str, whole: bool = False) -> datetime.date | None:
+    """The calendar day a TIMEX3 value starts with ("2024-03-06", "2024-03-06T10:00"), or None;
+    with `whole`, only a value that is a day and nothing more ("2024-03-06")."""
+    day = (ISO_DAY.fullmatch if whole else ISO_DAY.match)(value)
     return safe_date(*map(int, day[0].split("-"))) if day else None
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.dates.calendar import ISO_DAY, iso_day, safe_date
 from newsnlp.dates.normalise import Tense, normalise
-from newsnlp.dates.words import canonical_words, lexicon
+from newsnlp.dates.words import alternation, canonical_words, lexicon, month_alternation, weekday_names
 from newsnlp.types import TimeExpression
 
 LABELS = {"DATE", "TIME"}
@@ -44,15 +44,6 @@ WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
-ANAPHORIC = re.compile(
-    r"(?i)(?:\b(?:earlier|later) )?\b(?:that|(?:the|that) same|the (?:following|next|previous|prior|preceding))"
-    r" (?P<unit>day|week|month|year|quarter)\b"
-    r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
-    r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
-    r"|\bthe (?:following|previous|preceding|prior) "
-    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    r"|\b(?:that|(?:the|that) same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
-    r"|^(?P<unit3>month)['\u2019]s end$")
 UNSPECIFIED_IN_YEAR = {"week": "WXX", "month": "XX", "quarter": "QX"}  # "that week" in 2010: 2010-WXX
 SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week": the time last told of
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -72,7 +63,6 @@ MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
-AHEAD_OF = re.compile(r"(?i)ahead of")
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -80,21 +70,25 @@ EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 def extra_words() -> re.Pattern:
     """Temporal words spaCy's NER leaves out ("now", "currently", "daily", "every Monday",
     "Friday", ...)."""
-    weekdays = [day for day in lexicon()["weekdays"] if len(day) > 5]  # full names, no "Sun", "Wed"
+    weekdays = weekday_names()
     weekly = [f"{every} {day}" for every in ("every", "each") for day in weekdays]
     words = [*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]]
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
-def alternation(words: list[str]) -> str:
-    """A regular expression matching any of `words` (the longest first), grouped by first
-    letter: the regex engine then tries one group at each position, not every word (four
-    times faster over news text)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        groups.setdefault(word[:1].lower(), []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
-                            for first, rests in groups.items()) + ")"
+@lru_cache(maxsize=1)
+def anaphoric() -> re.Pattern:
+    """An expression read against the date last mentioned: "that day", "the following year",
+    "two days later", "the previous Friday", "the next morning", "month's end"."""
+    weekdays = alternation(weekday_names())
+    return re.compile(
+        r"(?i)(?:\b(?:earlier|later) )?\b(?:that|(?:the|that) same|the (?:following|next|previous|prior|preceding))"
+        r" (?P<unit>day|week|month|year|quarter)\b"
+        r"|\b(?:the|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) "
+        r"(?P<unit2>day|week|month|year)s? (?:later|earlier|before|after)$"
+        rf"|\bthe (?:following|previous|preceding|prior) (?P<weekday>{weekdays})\b"
+        r"|\b(?:that|(?:the|that) same|the (?:following|next|previous)) (?P<part>morning|afternoon|evening|night)\b"
+        r"|^(?P<unit3>month)['\u2019]s end$")
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +96,10 @@ def range_connector() -> re.Pattern:
     """What joins the two ends of a range: a hyphen after a number ("1995-97", "17 August-2
     September") or between a word and a number or month ("August-September", "18 August - 15
     September"), or a word ("to", "and", "through", ...)."""
-    months = "|".join(sorted(lexicon()["months"], key=len, reverse=True))
+    months = month_alternation()
     return re.compile(r"(?<=\d)\s*[-\u2013]\s*(?=\d|[a-z]{3})"
-                      r"|(?<=[a-z])[-\u2013](?=\d|(?:" + months + r")\b)"
-                      r"|(?<=[a-z])\s+[-\u2013]\s+(?=\d+\s+(?:" + months + r")\b)"
+                      r"|(?<=[a-z])[-\u2013](?=\d|" + months + r"\b)"
+                      r"|(?<=[a-z])\s+[-\u2013]\s+(?=\d+\s+" + months + r"\b)"
                       r"|\s+(?:to|and|through|until|or|ended|ending)\s+", re.IGNORECASE)
 
 
@@ -136,8 +130,7 @@ def month_days() -> re.Pattern:
     """A month and day spaCy's NER can leave out or tag as something else ("the Aug. 7
     bombings", "the April 12 Incident"): a capitalised month name ("May" the verb is lower
     case) and a day number that no year, other number or range hyphen follows."""
-    names = sorted((name.capitalize() for name in lexicon()["months"]), key=len, reverse=True)
-    months = "(?:" + "|".join(names) + r")\.?"
+    months = month_alternation(capitalised=True) + r"\.?"
     return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
 
 
@@ -161,36 +154,32 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
     anchored = with_narrative_anchor(found, reference_date)
-    anchored = with_clock_after_day(with_day_after_clock(anchored, text), text)
+    anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found])
 
 
-def with_day_after_clock(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """A clock time followed by the day it falls on, written as its own expression, is on that
-    day: "at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT)
-    on Saturday" (TimeML marks the two apart, the time valued on the day)."""
+def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A clock time written beside its day, as an expression of its own, is on that day: before
+    it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT) on
+    Saturday") or after it with "at" ("on Thursday at 9 p.m.", "March 19 at noon"). TimeML marks
+    the two apart, the time valued on the day."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
-        day_value = ISO_DAY.match(day.value)
-        _, timed, time = clock.value.partition("T")
-        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
-                and CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)):
-            out[i] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
+        if CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
+            out[i] = clock_on_day(clock, ISO_DAY.match(day.value))
+    for i, (day, clock) in enumerate(list(zip(out, out[1:]))):
+        if DAY_TO_CLOCK.fullmatch(text, day.end, clock.start):
+            out[i + 1] = clock_on_day(clock, ISO_DAY.fullmatch(day.value))
     return out
 
 
-def with_clock_after_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """A clock time written after its day with "at" is on that day: "on Thursday at 9 p.m.",
-    "March 19 at noon" (the two marked apart, the time valued on the day)."""
-    out = list(expressions)
-    for i, (day, clock) in enumerate(zip(expressions, expressions[1:])):
-        day_value = ISO_DAY.fullmatch(day.value)
-        _, timed, time = clock.value.partition("T")
-        if (clock.type == "TIME" and timed and day_value is not None and is_clock(clock.text)
-                and DAY_TO_CLOCK.fullmatch(text, day.end, clock.start)):
-            out[i + 1] = attrs.evolve(clock, value=f"{day_value[0]}T{time}")
-    return out
+def clock_on_day(clock: TimeExpression, day: re.Match | None) -> TimeExpression:
+    """The clock time alone ("at 9 p.m.") valued on the ISO day `day` matched; else as it is."""
+    _, timed, time = clock.value.partition("T")
+    if clock.type == "TIME" and timed and day is not None and is_clock(clock.text):
+        return attrs.evolve(clock, value=f"{day[0]}T{time}")
+    return clock
 
 
 def with_apposed_day(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -243,7 +232,7 @@ def with_range_days_in_month(found: list[tuple[TimeExpression, Tense | None]],
         if not joined_as_range(text, left, right):
             continue
         for number, (named, _), at in ((left, found[i + 1], i), (right, found[i], i + 1)):
-            day = iso_day(named.value) if ISO_DAY.fullmatch(named.value) else None
+            day = iso_day(named.value, whole=True)
             if DAY_NUMBER.fullmatch(number.text) and ISO_DAY.fullmatch(number.value) and day:
                 moved = safe_date(day.year, day.month, int(number.text))
                 if moved is not None:
@@ -286,7 +275,7 @@ def near_reference(expression: TimeExpression, reference_date: datetime.date) ->
     if counts_from_reference(words):
         return True
     day = iso_day(expression.value)
-    return (day is not None and not ANAPHORIC.search(expression.text)
+    return (day is not None and not anaphoric().search(expression.text)
             and any(word.startswith(("DOW", "MON")) for word in words)
             and abs((day - reference_date).days) <= NEAR_DAYS)
 
@@ -323,7 +312,7 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
     for expression, tense in found:
-        anaphor = ANAPHORIC.search(expression.text) if reference_date is not None else None
+        anaphor = anaphoric().search(expression.text) if reference_date is not None else None
         unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
                             else (anaphor["unit"] or anaphor["unit2"] or anaphor["unit3"]).lower())
         if bare_past_clock(expression, tense):
@@ -393,14 +382,7 @@ def with_quarter_context(expressions: list[TimeExpression],
 def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """spaCy's DATE/TIME entities and the extra temporal words outside them (`text`: the Doc's
     text)."""
-    spans: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
-            continue
-        if spans and split_expression(spans[-1], ent):
-            spans[-1] = doc[spans[-1].start:ent.end]
-        else:
-            spans.append(widened(ent))
+    spans = entity_spans(doc)
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
     for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, NUMERIC_DAY,
                     WRITTEN_YEAR):
@@ -417,6 +399,20 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         if (span is not None and match.start() not in taken and span.start > 0
                 and follows_rate(span)):
             spans.append(span)
+    return spans
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """spaCy's DATE and TIME entities, widened (see `widened`), an entity spaCy split from the
+    one before it joined to it (see `split_expression`)."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
+            continue
+        if spans and split_expression(spans[-1], ent):
+            spans[-1] = doc[spans[-1].start:ent.end]
+        else:
+            spans.append(widened(ent))
     return spans
 
 
@@ -459,36 +455,14 @@ def split_expression(before: Span, date: Span) -> bool:
 
 
 def widened(span: Span) -> Span:
-    """The entity with the words spaCy left beside it: a part of day or clock word ("Saturday" +
-    "night", "noon" + "Thursday"), the "-long" of a unit ("decade" + "-long"), the time zone of
-    a 24-hour clock ("1430" + "GMT"), a "the"/"this" before "past"/"previous" ("the previous
-    Friday"); without an article that belongs to a noun after it ("a [two-day] rally")."""
+    """The entity with the words spaCy left beside it (see `end_with_words_after` and
+    `start_with_words_before`), without an article that belongs to a noun after it ("a [two-day]
+    rally") or the verb "last"; "the 1988 quarter" and a year after a comma ("Jan. 5, 1999")
+    whole; an alternative ("a year or two") taken in."""
     doc = span.doc
-    lex = lexicon()
-    start, end = span.start, span.end
-    first, last = doc[start].lower_, doc[end - 1].lower_
-    before = doc[start - 1].lower_ if start > 0 else ""
-    if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
-        end += 1
-    if (end + 1 < len(doc) and last in lex["units"] and doc[end].text == "-"
-            and doc[end + 1].lower_ == "long"):
-        end += 2  # "decade" + "-long"
-    if end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first):
-        if doc[end].lower_ in lex["time_zones"]:
-            end += 1  # "1430" + "GMT"
-        elif end + 1 < len(doc) and doc[end].lower_ == "local" and doc[end + 1].lower_ == "time":
-            end += 2  # "1900" + "local time"
-    relative = first in lex["units"] or span.text.lower() in lex["holidays"]
-    if (before in ("this", "last", "next") and relative) or (
-        before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
-    ) or (before in ("every", "each") and span.text.lower() in lex["months"]) or (
-        before in ("the", "this") and first in RELATIVE_LEADS
-    ):
-        start -= 1
-    start = mod_phrase_start(doc, start)
-    start = day_number_start(doc, start)
-    if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
-        end += 1
+    start, end = start_with_words_before(span), end_with_words_after(span)
+    first = doc[span.start].lower_
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
         start += 1  # the verb "last" of "will [last three days]"
     if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
@@ -499,10 +473,53 @@ def widened(span: Span) -> Span:
             and doc[end].lower_ in ("period", "quarter")):
         start, end = start - 1, end + 1
     if (end + 1 < len(doc) and doc[end].text == "," and YEAR_TOKEN.fullmatch(doc[end + 1].text)
-            and doc[end - 1].like_num and first.rstrip(".") in lex["months"]):
+            and doc[end - 1].like_num and first.rstrip(".") in lexicon()["months"]):
         end += 2
     end = alternative_end(doc, end)
     return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def end_with_words_after(span: Span) -> int:
+    """The end of the entity with the words spaCy left after it: a part of day after a weekday
+    ("Saturday" + "night"), the "-long" of a unit ("decade" + "-long"), the time zone of a
+    24-hour clock ("1430" + "GMT"), "period" after a year-ago word ("year-ago" + "period")."""
+    doc = span.doc
+    lex = lexicon()
+    start, end = span.start, span.end
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    if end < len(doc) and doc[end].lower_ in lex["parts_of_day"] and last in lex["weekdays"]:
+        end += 1
+    if (end + 1 < len(doc) and last in lex["units"] and doc[end].text == "-"
+            and doc[end + 1].lower_ == "long"):
+        end += 2  # "decade" + "-long"
+    if end - start == 1 and end < len(doc) and ZONED_CLOCK.fullmatch(first):
+        if doc[end].lower_ in lex["time_zones"]:
+            end += 1  # "1430" + "GMT"
+        elif end + 1 < len(doc) and doc[end].lower_ == "local" and doc[end + 1].lower_ == "time":
+            end += 2  # "1900" + "local time"
+    if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
+        end += 1
+    return end
+
+
+def start_with_words_before(span: Span) -> int:
+    """The start of the entity with the words spaCy left before it: a relative word ("last" +
+    "week", "this" + "Christmas"), a clock word or "every" before a weekday ("noon" + "Thursday",
+    "every" + "Monday"), a "the"/"this" before "past"/"previous" ("the previous Friday"), a mod
+    phrase ("the rest of") and a day number ("5" + "October 1789")."""
+    doc = span.doc
+    lex = lexicon()
+    start = span.start
+    first = doc[start].lower_
+    before = doc[start - 1].lower_ if start > 0 else ""
+    relative = first in lex["units"] or span.text.lower() in lex["holidays"]
+    if (before in ("this", "last", "next") and relative) or (
+        before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
+    ) or (before in ("every", "each") and span.text.lower() in lex["months"]) or (
+        before in ("the", "this") and first in RELATIVE_LEADS
+    ):
+        start -= 1
+    return day_number_start(doc, mod_phrase_start(doc, start))
 
 
 def mod_phrase_start(doc: Doc, start: int) -> int:
@@ -692,7 +709,7 @@ def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | 
     """The left end of a range of days that leaves its month to the right end: "22" of "22-25
     April 1951" (a day before the right end's in the same month), or None."""
     day = DAY_NUMBER.fullmatch(left_text.strip())
-    right_day = iso_day(right.value) if ISO_DAY.fullmatch(right.value) else None
+    right_day = iso_day(right.value, whole=True)
     if day is None or right_day is None or int(day[0]) >= right_day.day:
         return None
     start = left_text.index(day[0])
@@ -821,13 +838,13 @@ def verb_tense(verb: Token) -> Tense | None:
 
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
-    early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not
-    past ("the report is due on Monday"); "past" for any other possessive ("Wednesday's
-    ruling" is news already made); "completed" for a date wholly before the reference date: one after "ended" ("the quarter
-    ended Sept. 30"), or after "in"/"since" attached to a past verb ("In January, the firm
-    hired..."; not "a visit in September")."""
-    if EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text) or AHEAD_OF.fullmatch(
-            span.doc[max(0, span.start - 2):span.start].text):
+    early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not past
+    ("the report is due on Monday"); "past" for any other possessive ("Wednesday's ruling" is
+    news already made); "completed" for a date wholly before the reference date: one after
+    "ended" ("the quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In
+    January, the firm hired..."; not "a visit in September")."""
+    if (EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text)
+            or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
         return "future"
     if span.root.dep_ == "poss":
         return "past"

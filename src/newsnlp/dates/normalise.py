@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from newsnlp.dates.calendar import (ISO_DAY, SEASON_MONTHS, holiday, safe_date, shifted,
-                                    timex_value, weekday_near)
+from newsnlp.dates.calendar import (SEASON_MONTHS, holiday, iso_day, safe_date, shifted, timex_value,
+                                    weekday_near)
 from newsnlp.dates.words import canonical_words, lexicon
 from newsnlp.types import TimeExpression
 
@@ -23,6 +23,10 @@ BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
 RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
                   "next": 1, "coming": 1}  # units from the anchor
+YEAR_STEPS = {"this": 0, "last": -1, "next": 1}  # "this year", "last year", "next year"
+PERIOD_MODS = {"early": "START", "mid": "MID", "late": "END"}  # "the early 1990s", "the late nineties"
+VAGUE_COUNTS = {"few", "several", "many", "some"}  # "a few weeks": no count
+CLOCK_LEAD = r"(?:about |around |at |by |approximately )?"  # "at 10 pm", "about 1430 GMT"
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
@@ -50,8 +54,8 @@ def normalise(text: str, reference_date: datetime.date | None = None,
     prepositions and surrounding punctuation left out), or None when it is not one.
 
     `reference_date` anchors relative expressions (None, or a date in year 1 or 9999, keeps X
-    placeholders); `tense`
-    ("past", "present", "future") picks the direction of "Friday" or "June"."""
+    placeholders); `tense` ("past", "present", "future") picks the direction of "Friday" or
+    "June"."""
     if not isinstance(text, str):
         return None
     start, end = expression_extent(text)
@@ -289,7 +293,7 @@ def _month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     if year is None and written[:1].isdigit():
         return None  # a four-digit number that is no year ("May 3000")
     if year is None and written:
-        year = anchor.year + {"this": 0, "last": -1, "next": 1}[written.split()[0]]
+        year = anchor.year + YEAR_STEPS[written.split()[0]]
     elif year is None:
         relation = m[1] or ""
         step = RELATION_STEPS.get(relation, 0)
@@ -350,14 +354,14 @@ def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense |
 
 @rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
 def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    mod = PERIOD_MODS.get(m[1] or "")
     return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
 
 
 @rule(r"the (?:(early|mid|late) )?DEC_(\d{3})")
 def _decade_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"the nineties"; never without "the" ("in his nineties" is an age)."""
-    mod = {"early": "START", "mid": "MID", "late": "END"}.get(m[1] or "")
+    mod = PERIOD_MODS.get(m[1] or "")
     return Reading("DATE", m[2], mod)
 
 
@@ -378,7 +382,7 @@ def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     season = m[2]
     year = year_of(m[3] or "")
     if m[4] and anchor is not None:
-        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m[4]]
+        year = anchor.year + YEAR_STEPS[m[4]]
     elif year is None and anchor is not None:
         relation = m[1] or ("this" if m[0].startswith("this ") else "")
         step = RELATION_STEPS.get(relation, 0)
@@ -428,7 +432,7 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
         number, relation = (1 if relation == "first" else per_year), ""
     year_text = m[1] or m[4] or m[7] or m[8] or ""
     year = year_of(year_text)
-    shift_years = {"this": 0, "last": -1, "next": 1}.get((m[2] or year_text).split(" ")[0], 0)
+    shift_years = YEAR_STEPS.get((m[2] or year_text).split(" ")[0], 0)
     relation_shift = _relation_shift(relation)
     if relation_shift is None:
         return None
@@ -455,7 +459,7 @@ def _relation_shift(relation: str) -> int | None:
     words = relation.split()
     if not words or words[-1] in ("the", "a"):
         return -1
-    if words[-1] in ("last", "previous", "prior", "preceding", "past", "latest", "recent", "just-ended"):
+    if words[-1] in BACKWARD or words[-1] == "just-ended":
         return -1
     if words[-1] in ("next", "coming", "following", "upcoming"):
         return 1
@@ -503,9 +507,7 @@ def named_day(canonical: str, anchor: datetime.date | None, tense: Tense | None)
     """The calendar day a canonical expression names ("MON3 6", "christmas"), or None when it
     names no single day."""
     reading = interpret(canonical, anchor, tense)
-    if reading is None or not ISO_DAY.fullmatch(reading.value):
-        return None
-    return datetime.date.fromisoformat(reading.value)
+    return iso_day(reading.value, whole=True) if reading is not None else None
 
 
 @rule(r"(\d{1,2})(?::(\d\d))? (?:o'clock )?(?:in the|at) POD_(MO|AF|EV|NI)")
@@ -603,25 +605,25 @@ def clock_value(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
-      r"(?: (?:o'clock|local U_TH|local|est|edt|gmt|et|pst|pdt|cst|cdt|utc|bst|cet))?"
+@rule(CLOCK_LEAD + r"(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
+      r"(?: (?:o'clock|local U_TH|local|([a-z]{2,3}t?)))?"
       r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
 def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """A clock time ("3:30 pm", "noon EST") on the anchor's day, or on the day written after it
-    ("4 am Thursday")."""
+    """A clock time ("3:30 pm", "noon EST": a zone of the lexicon) on the anchor's day, or on
+    the day written after it ("4 am Thursday")."""
     clock = clock_value(m[1])
-    if clock is None:
+    if clock is None or (m[2] and m[2] not in lexicon()["time_zones"]):
         return None
     day_value = timex_value(anchor, "D")
-    if m[2]:
-        named = interpret(m[2], anchor, tense)
+    if m[3]:
+        named = interpret(m[3], anchor, tense)
         if named is None:
             return None
         day_value = named.value.split("T")[0]
     return Reading("TIME", f"{day_value}T{clock}")
 
 
-@rule(r"(?:about |around |at |by |approximately )?([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?|local time)")
+@rule(CLOCK_LEAD + r"([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?|local time)")
 def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A 24-hour clock time written with its time zone, as wire services give it ("1430 GMT",
     "1900 local time"): on the anchor's day."""
@@ -637,8 +639,7 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     relation = m[1].removeprefix("this ")
     if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
         step = min(direction_of(tense), 0) if relation == "this" else RELATION_STEPS.get(relation, 0)
-        day = weekday_near(anchor, 6, step) if anchor else None
-        return Reading("DATE", f"{timex_value(day, 'W')}-WE")
+        return weekend(anchor, step)
     if unit not in GRANULAR:
         return None
     has_article = m[0].startswith("the ")
@@ -653,11 +654,16 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
 def _the_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     unit = UNIT_CODES.get(m[1])
     if unit == "WE":
-        day = weekday_near(anchor, 6, direction_of(tense)) if anchor else None
-        return Reading("DATE", f"{timex_value(day, 'W')}-WE")
+        return weekend(anchor, direction_of(tense))
     if unit not in GRANULAR or not m[0].startswith("the"):
         return None
     return Reading("DATE", timex_value(anchor, unit))
+
+
+def weekend(anchor: datetime.date | None, step: int) -> Reading:
+    """The weekend of the Saturday nearest the anchor in direction `step` (see `weekday_near`)."""
+    day = weekday_near(anchor, 6, step) if anchor else None
+    return Reading("DATE", f"{timex_value(day, 'W')}-WE")
 
 
 @rule(r"(?:the )?(?:coming|upcoming) U_\w+?_PL")
@@ -701,18 +707,18 @@ def _duration(m: re.Match, anchor: datetime.date | None, tense: Tense | None) ->
     fraction = {"H": 0.5, "Q": 0.25}.get(m[4] or m[7] or "", 0)
     if count_text[:1].isdigit():
         return Reading("DURATION", duration_value(float(count_text) + fraction, unit))
-    if count_text and not (count_text in ("few", "several", "many", "some") or _is_duration_lead(count_text)):
+    if count_text and not _is_duration_lead(count_text):
         return None
     if count_text:
         leads.append(count_text)
-    if m[6] or {"few", "several", "many", "some"} & set(leads):  # "several-year" is no one year
+    if m[6] or VAGUE_COUNTS & set(leads):  # "several-year" is no one year
         return Reading("DURATION", duration_value(None, unit))
     return _single_unit_duration(unit, leads)
 
 
 def _is_duration_lead(word: str) -> bool:
     """Whether a word may come before the unit of a span of time ("the past", "first", "few")."""
-    return (word in DURATION_LEADS or word in ("the", "a", "those", "these", "few", "several", "many", "some")
+    return (word in DURATION_LEADS or word in VAGUE_COUNTS or word in ("the", "a", "those", "these")
             or word.startswith("ORD"))
 
 

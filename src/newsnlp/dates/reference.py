@@ -5,20 +5,36 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from newsnlp.dates.calendar import safe_date
-from newsnlp.dates.words import lexicon
+from newsnlp.dates.words import lexicon, month_alternation
 
 OPENING_CHARS = 2000
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_MONTH_DAY_YEAR = rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
-_DAY_MONTH_YEAR = rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"
-_ISO = r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"
 PUBLISHED = re.compile(r"\b(?:Published|Updated|Posted|Dated|First published)\b(?: on)?:?\s*(?:\w+day,?\s+)?",
                        re.IGNORECASE)
-DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Z .'\-]+,(?:[ \t]+[A-Z][\w .]+,)?[ \t]+{_MONTH}[ \t]+(?P<day>\d{{1,2}})\b",
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+
+
+def month_group() -> str:
+    """A capitalised month name or abbreviation of the lexicon as the group `month` (its dot left out)."""
+    return rf"(?P<month>{month_alternation(capitalised=True)})\.?"
+
+
+@lru_cache(maxsize=1)
+def dateline_pattern() -> re.Pattern:
+    """A dateline's place and month and day ("BRASILIA, March 6")."""
+    return re.compile(rf"^[ \t]*[A-Z][A-Z .'\-]+,(?:[ \t]+[A-Z][\w .]+,)?[ \t]+{month_group()}[ \t]+(?P<day>\d{{1,2}})\b",
                       re.MULTILINE)
-PATTERNS = [re.compile(_MONTH_DAY_YEAR), re.compile(_DAY_MONTH_YEAR), re.compile(_ISO)]
+
+
+@lru_cache(maxsize=1)
+def full_dates() -> tuple[re.Pattern, ...]:
+    """A full date written "March 6, 2024", "6 March 2024" or "2024-03-06"."""
+    month = month_group()
+    return (re.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+            re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{month}\s+(?P<year>(?:19|20)\d\d)\b"),
+            ISO_DATE)
 
 
 def find_reference_date_in_text(text: str) -> datetime.date | None:
@@ -31,7 +47,7 @@ def find_reference_date_in_text(text: str) -> datetime.date | None:
         found = full_date_at(opening, published.end())
         if found:
             return found
-    dateline = DATELINE.search(opening)
+    dateline = dateline_pattern().search(opening)
     full = first_full_date(opening)
     if dateline:
         found = full_date_at(opening, dateline.start("month"))
@@ -44,7 +60,7 @@ def find_reference_date_in_text(text: str) -> datetime.date | None:
 
 def full_date_at(text: str, position: int) -> datetime.date | None:
     """The full date written at `position` of `text`, if any."""
-    for pattern in PATTERNS:
+    for pattern in full_dates():
         match = pattern.match(text, position)
         if match:
             return date_of(match)
@@ -53,7 +69,7 @@ def full_date_at(text: str, position: int) -> datetime.date | None:
 
 def first_full_date(text: str) -> datetime.date | None:
     """The earliest full date (month, day and year) written in `text`."""
-    found = [(match.start(), date_of(match)) for pattern in PATTERNS for match in pattern.finditer(text)]
+    found = [(match.start(), date_of(match)) for pattern in full_dates() for match in pattern.finditer(text)]
     found = [(start, day) for start, day in found if day]
     return min(found, key=lambda pair: pair[0])[1] if found else None
 

