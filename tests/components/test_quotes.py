@@ -270,6 +270,24 @@ def test_quotation_taken_by_a_verb_of_shouting(nlp, text, expected):
     assert [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('As Anna Berg said last week in Leeds, "The plan is working well."',
+         [("direct", "The plan is working well.", "Anna Berg", "said")]),
+        ('Anna Berg shot back at the critics, "We will win the vote."',
+         [("direct", "We will win the vote.", "Anna Berg", "shot")]),
+    ],
+)
+def test_quotation_after_an_attribution_with_more_words_before_its_comma(nlp, text, expected):
+    assert [row(q) for q in quotes_of(nlp, text) if q.kind == "direct"] == expected
+
+
+def test_quotation_takes_no_cue_across_another_clause_before_its_comma(nlp):
+    text = 'After Jane Doe praised the plan on Monday, Tom Hale waved, "We will win the vote."'
+    assert all(q.cue != "praised" for q in quotes_of(nlp, text))
+
+
 def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
     """A reporting verb the parse coordinates with the reported clause ("said the plan takes
     time but added ...") has the speaker of the verb that reports that clause."""

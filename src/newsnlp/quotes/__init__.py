@@ -29,7 +29,7 @@ __all__ = ["find_quotes"]
 
 _WORD = re.compile(r"[^\W_]")
 _GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
-_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*")
+_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _DASH_SPEAKER = re.compile(
@@ -376,7 +376,9 @@ def is_title(content: str) -> bool:
 
 def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
     """The cue written right after the segment ("...," she said) or right before it, up to a
-    colon or comma (She said: "..."); `cues` in text order."""
+    colon or comma (She said: "..."), the words before a comma being no more than one phrase
+    of the same clause (She shot back at the critics, "..."; not over another clause's comma);
+    `cues` in text order."""
     near = cues[bisect.bisect_left(cues, segment.open - _GAP_REACH, key=lambda c: c.token.idx):
                 bisect.bisect_right(cues, segment.close + _GAP_REACH, key=lambda c: c.token.idx)]
     after = [c for c in near if c.clause[0] > segment.close
