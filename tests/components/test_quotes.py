@@ -288,6 +288,19 @@ def test_quotation_takes_no_cue_across_another_clause_before_its_comma(nlp):
     assert all(q.cue != "praised" for q in quotes_of(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Our team will win the vote next week," the email read.',
+         [("direct", "Our team will win the vote next week,", "the email", "read")]),
+        ('"Our team will win the vote next week," the editorial read.',
+         [("direct", "Our team will win the vote next week,", "the editorial", "read")]),
+    ],
+)
+def test_attribution_after_a_quotation_read_from_its_words(nlp, text, expected):
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
 def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
     """A reporting verb the parse coordinates with the reported clause ("said the plan takes
     time but added ...") has the speaker of the verb that reports that clause."""

@@ -18,7 +18,7 @@ import attrs
 from spacy.tokens import Doc, Span
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
-from newsnlp.lexicons import load_lexicon
+from newsnlp.lexicons import load_lexicon, reporting_lemmas
 from newsnlp.quotes.cues import Cue, find_cues, verb_cue, with_speaker_after
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
@@ -49,6 +49,9 @@ _RUN_ON_REACH = 300
 _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
+_SPEAKER_PHRASE = 8
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 
 
@@ -76,7 +79,8 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     for k, segment in enumerate(segments):
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
-                           or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
+                           or adjacent_cue(text, segment, verbs_next_to(doc, text, segment))
+                           or attribution_written_after(doc, text, segment))
         source = assigned[k]
         if source is None and mixed_cues:
             source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
@@ -411,6 +415,35 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
         if verb is not None:
             found.append(verb)
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
+
+
+def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
+    """The cue of a short attribution written right after a quotation that breaks off at a
+    comma, question or exclamation mark, read from the words when the parse missed it (it takes
+    the verb of '"...," the email read' or 'the board states' for a noun, or the speaker of
+    'screenwriter Jane Doe wrote' for a verb): a reporting verb (by lemma, whatever its tag)
+    after a noun phrase of at most _SPEAKER_PHRASE words that ends in a noun (or an adjective
+    the parse took for one: "the editorial read") and has no pronoun; the noun phrase is the
+    speaker."""
+    content = text[segment.start:segment.end].strip()
+    if not content.endswith((",", "?", "!")) or len(content.split()) < 3 or not content[0].isupper():
+        return None
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 80), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after if not (t.is_punct and t.idx <= segment.close + 1)]
+    lemmas = reporting_lemmas()
+    for n, token in enumerate(words[:_SPEAKER_PHRASE + 1]):
+        if token.lemma_.lower() in lemmas:
+            speaker = doc[words[0].i:token.i]
+            if (n and speaker[-1].pos_ in _NOMINAL_POS
+                    and all(t.pos_ in _PHRASE_POS or t.tag_ == "VB" for t in speaker)):
+                return Cue(token, token.text, speaker, speaker[-1], None, None,
+                           (speaker.start_char, token.idx + len(token)))
+            return None
+        if token.is_punct and token.tag_ != "HYPH" or token.is_space:
+            return None
+    return None
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
