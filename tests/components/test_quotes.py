@@ -301,6 +301,11 @@ def test_attribution_after_a_quotation_read_from_its_words(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+def test_quotation_before_its_attribution_leaves_out_the_words_after_it(nlp):
+    text = "\u201cTell him I saved you a seat,\u201d Berg said, and her brother laughed."
+    assert [row(q) for q in quotes_of(nlp, text)] == [("direct", "Tell him I saved you a seat,", "Berg", "said")]
+
+
 def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
     """A reporting verb the parse coordinates with the reported clause ("said the plan takes
     time but added ...") has the speaker of the verb that reports that clause."""

@@ -50,6 +50,7 @@ _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _SPEAKER_PHRASE = 8
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
@@ -254,6 +255,10 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         for k in inside:
             assigned.setdefault(k, cue)
         return None
+    first = segments[inside[0]]
+    if opens_with_attributed_quotation(text, start, end, first, cue):
+        assigned.setdefault(inside[0], cue)
+        return None
     last = segments[inside[-1]]
     if end > last.close + 1 and trailed_off(text, last):
         end = last.end
@@ -264,6 +269,22 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:
+    """Whether the clause text[start:end] a parse gives a cue opens with a quotation that the
+    cue's attribution follows and runs on past it ('"...," Jane Doe said, and her husband cut
+    in', '"...," said X, wearing a hat'): the quotation is what the cue reports, the words
+    after the attribution are the writer's, unless they quote again ('"A," she said, and
+    "b"') or carry the quoted sentence on with its verb ('"Only you," she said, "would ...').
+    """
+    if not (segment.start <= start + 1 and segment.close < cue.clause[0] < cue.clause[1] < end
+            and _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0])
+            and not any(mark in text[cue.clause[1]:end] for mark in MARKS)):
+        return False
+    rest = cue.token.doc.char_span(cue.clause[1], end, alignment_mode="expand")
+    first = next((t for t in rest if not t.is_punct), None) if rest is not None else None
+    return first is None or first.tag_ not in _FINITE_TAGS
 
 
 def trailed_off(text: str, segment: Segment) -> bool:
