@@ -207,6 +207,13 @@ def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
     ]
 
 
+def test_quotation_carries_on_past_a_scare_quoted_fragment_in_its_attribution(nlp):
+    text = ('"We will win the vote," Berg told the club on Monday after calling the plan "a mess" in public. '
+            '"Nobody can stop us now."')
+    assert [row(q) for q in quotes_of(nlp, text) if q.kind == "direct"] == [
+        ("direct", "We will win the vote,", "Berg", "told"), ("direct", "Nobody can stop us now.", "Berg", "told")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

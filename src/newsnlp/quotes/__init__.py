@@ -483,12 +483,13 @@ def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | N
 def continues(text: str, segment: Segment, previous: Quote, interposed: list[Segment]) -> bool:
     """Whether an unattributed segment carries on the quotation just before it: it opens a
     sentence shortly after that quote, in the same or the next paragraph, with no other
-    quotation between them but titles (`interposed`: the segments between them; "...," she said
-    on "Face the Nation." "...")."""
+    quotation between them but titles and scare-quoted fragments (`interposed`: the segments
+    between them; "...," she said on "Face the Nation." "..."; "...," she said after calling
+    the plan "a mess." "...")."""
     if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
         return False
     between = text[previous.end:segment.open]
-    if not only_titles(text, interposed):
+    if not only_titles(text, [s for s in interposed if not is_fragment(text, s)]):
         return False
     if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
