@@ -313,6 +313,14 @@ def test_quotation_before_its_attribution_leaves_out_the_words_after_it(nlp):
     assert [row(q) for q in quotes_of(nlp, text)] == [("direct", "Tell him I saved you a seat,", "Berg", "said")]
 
 
+def test_attribution_opening_with_its_verb_before_a_colon(nlp):
+    text = ('Berg spoke on a radio show on Monday.\n\nStated Berg:\n\n"I think the stakes are very high for all of us."'
+            '\n\nThe crowd cheered. Said Anna Berg: "Good luck to all of you."')
+    assert [(q.kind, q.text, q.cue) for q in quotes_of(nlp, text)] == [
+        ("direct", "I think the stakes are very high for all of us.", "Stated"),
+        ("direct", "Good luck to all of you.", "Said")]
+
+
 def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):
     """A reporting verb the parse coordinates with the reported clause ("said the plan takes
     time but added ...") has the speaker of the verb that reports that clause."""

@@ -15,7 +15,7 @@ from typing import Sequence
 
 import attrs
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
@@ -50,6 +50,9 @@ _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _SPEAKER_PHRASE = 8
+_INVERTED_ATTRIBUTION = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}):\s*$")
+_INVERTED_REACH = 80
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
@@ -81,7 +84,8 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment))
-                           or attribution_written_after(doc, text, segment))
+                           or attribution_written_after(doc, text, segment)
+                           or inverted_attribution(doc, text, segment))
         source = assigned[k]
         if source is None and mixed_cues:
             source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
@@ -465,6 +469,30 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
         if token.is_punct and token.tag_ != "HYPH" or token.is_space:
             return None
     return None
+
+
+def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
+    """The cue of an attribution that opens its sentence with the reporting verb and names the
+    speaker after it, up to a colon before the quotation (Said Jane Doe: "..."; Continued
+    Doe: "..."; the quotation may open the next paragraph)."""
+    match = _INVERTED_ATTRIBUTION.search(text, max(0, segment.open - _INVERTED_REACH), segment.open)
+    if match is None:
+        return None
+    verb = doc.char_span(*match.span(1))
+    speaker = doc.char_span(*match.span(2))
+    if verb is None or speaker is None or not reports(verb[0]):
+        return None
+    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, (verb.start_char, speaker.end_char))
+
+
+def reports(token: Token) -> bool:
+    """Whether a word is a reporting verb: by its lemma, or for a capitalised past form the
+    parse took for a name ("Stated", "Continued"), by the stem of its regular "-ed" form."""
+    word = token.lower_
+    stems = {token.lemma_.lower(), word}
+    if word.endswith("ed"):
+        stems |= {word[:-1], word[:-2], word[:-3] + "y"}
+    return bool(stems & reporting_lemmas())
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
