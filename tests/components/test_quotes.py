@@ -308,6 +308,12 @@ def test_attribution_after_a_quotation_read_from_its_words(nlp, text, expected):
     assert [row(q) for q in quotes_of(nlp, text)] == expected
 
 
+def test_attribution_after_a_quotation_with_a_long_apposition(nlp):
+    text = '"Our team will win the vote next week," Anna Berg, the pollster who founded the firm in Leeds tweeted on Monday.'
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("direct", "Our team will win the vote next week,", "Anna Berg", "tweeted")]
+
+
 def test_quotation_before_its_attribution_leaves_out_the_words_after_it(nlp):
     text = "\u201cTell him I saved you a seat,\u201d Berg said, and her brother laughed."
     assert [row(q) for q in quotes_of(nlp, text)] == [("direct", "Tell him I saved you a seat,", "Berg", "said")]

@@ -50,6 +50,9 @@ _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _SPEAKER_PHRASE = 8
+_APPOSITION_WORDS = 30
+_APPOSITION_REACH = 250
+_SENTENCE_BREAKS = frozenset({".", "!", "?", ";", ":"})
 _INVERTED_ATTRIBUTION = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}):\s*$")
 _INVERTED_REACH = 80
@@ -85,6 +88,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment))
                            or attribution_written_after(doc, text, segment)
+                           or speaker_with_apposition_after(doc, text, segment)
                            or inverted_attribution(doc, text, segment))
         source = assigned[k]
         if source is None and mixed_cues:
@@ -468,6 +472,33 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
             return None
         if token.is_punct and token.tag_ != "HYPH" or token.is_space:
             return None
+    return None
+
+
+def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
+    """The cue of an attribution after a quotation that breaks off at a comma, question or
+    exclamation mark whose speaker carries a long apposition the parse loses the verb over
+    ('"...," Jane Doe, the pollster who founded the firm, tweeted on Monday'): a noun phrase of
+    at most _SPEAKER_PHRASE words up to a comma, then within _APPOSITION_WORDS words of the
+    same sentence a reporting verb; the noun phrase is the speaker."""
+    content = text[segment.start:segment.end].strip()
+    if not content.endswith((",", "?", "!")) or len(content.split()) < 3 or not content[0].isupper():
+        return None
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + _APPOSITION_REACH),
+                          alignment_mode="contract")
+    words = [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
+    comma = next((n for n, t in enumerate(words[:_SPEAKER_PHRASE + 1]) if t.text == ","), None)
+    if not comma or words[0].pos_ not in ("PROPN", "DET"):
+        return None
+    speaker = doc[words[0].i:words[comma].i]
+    if speaker[-1].pos_ not in _NOMINAL_POS or not all(t.pos_ in _PHRASE_POS for t in speaker):
+        return None
+    for token in words[comma + 1:comma + 1 + _APPOSITION_WORDS]:
+        if token.text in _SENTENCE_BREAKS or token.is_quote or token.is_space:
+            return None
+        if token.pos_ == "VERB" and reports(token):
+            return Cue(token, token.text, speaker, speaker[-1], None, None,
+                       (speaker.start_char, token.idx + len(token)))
     return None
 
 
