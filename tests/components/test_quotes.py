@@ -319,6 +319,19 @@ def test_quotation_before_its_attribution_leaves_out_the_words_after_it(nlp):
     assert [row(q) for q in quotes_of(nlp, text)] == [("direct", "Tell him I saved you a seat,", "Berg", "said")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Later that day Berg said: "I have always said that the tax was a mistake," but in fact she had voted for it twice.',
+         [("direct", "I have always said that the tax was a mistake,", "Berg", "said")]),
+        ('Hale wrote to his many followers, "It is time to end her career for good," and shared a link to his website.',
+         [("direct", "It is time to end her career for good,", "Hale", "wrote")]),
+    ],
+)
+def test_quotation_after_its_cue_leaves_out_the_writers_words_after_it(nlp, text, expected):
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
 def test_attribution_opening_with_its_verb_before_a_colon(nlp):
     text = ('Berg spoke on a radio show on Monday.\n\nStated Berg:\n\n"I think the stakes are very high for all of us."'
             '\n\nThe crowd cheered. Said Anna Berg: "Good luck to all of you."')

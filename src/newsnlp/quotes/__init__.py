@@ -280,15 +280,21 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:
-    """Whether the clause text[start:end] a parse gives a cue opens with a quotation that the
-    cue's attribution follows and runs on past it ('"...," Jane Doe said, and her husband cut
-    in', '"...," said X, wearing a hat'): the quotation is what the cue reports, the words
-    after the attribution are the writer's, unless they quote again ('"A," she said, and
-    "b"') or carry the quoted sentence on with its verb ('"Only you," she said, "would ...').
-    """
-    if not (segment.start <= start + 1 and segment.close < cue.clause[0] < cue.clause[1] < end
-            and _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0])
-            and not any(mark in text[cue.clause[1]:end] for mark in MARKS)):
+    """Whether the clause text[start:end] a parse gives a cue opens with a quotation that
+    breaks off at a comma and runs on past it in words that quote nothing more: the cue's
+    attribution ('"...," Jane Doe said, and her husband cut in', '"...," said X, wearing a
+    hat') or, after a cue written before a quotation that opens in capitals, the writer's
+    words (She said, "...," but in fact ...). The quotation is what the cue reports, unless the words after an
+    attribution carry the quoted sentence on with its verb ('"Only you," she said, "would
+    ...')."""
+    if segment.start > start + 1 or any(mark in text[segment.close + 1:end] for mark in MARKS):
+        return False
+    if cue.clause[1] <= start:
+        content = text[segment.start:segment.end].strip()
+        return content[:1].isupper() and content.endswith(",")
+    if not segment.close < cue.clause[0] < end:
+        return False
+    if cue.clause[1] >= end or not _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0]):
         return False
     rest = cue.token.doc.char_span(cue.clause[1], end, alignment_mode="expand")
     first = next((t for t in rest if not t.is_punct), None) if rest is not None else None
