@@ -319,6 +319,13 @@ def test_quotation_before_its_attribution_leaves_out_the_words_after_it(nlp):
     assert [row(q) for q in quotes_of(nlp, text)] == [("direct", "Tell him I saved you a seat,", "Berg", "said")]
 
 
+def test_quotation_before_its_attribution_leaves_out_the_writers_words_before_a_colon(nlp):
+    text = ('In her speech, Berg called for patience, courage and hard work: '
+            '"Fix the roads and when you have done that, fix them again," she said.')
+    assert [(q.kind, q.text, q.cue) for q in quotes_of(nlp, text)] == [
+        ("direct", "Fix the roads and when you have done that, fix them again,", "said")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

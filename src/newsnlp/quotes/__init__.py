@@ -268,6 +268,10 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         assigned.setdefault(inside[0], cue)
         return None
     last = segments[inside[-1]]
+    if introduced_by_colon(text, start, last, cue):
+        assigned.setdefault(inside[-1], cue)
+        return None
+    last = segments[inside[-1]]
     if end > last.close + 1 and trailed_off(text, last):
         end = last.end
     end = max(end, last.end)
@@ -299,6 +303,15 @@ def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Se
     rest = cue.token.doc.char_span(cue.clause[1], end, alignment_mode="expand")
     first = next((t for t in rest if not t.is_punct), None) if rest is not None else None
     return first is None or first.tag_ not in _FINITE_TAGS
+
+
+def introduced_by_colon(text: str, start: int, segment: Segment, cue: Cue) -> bool:
+    """Whether the quotation that ends a clause a parse gives the cue written right after it
+    follows a colon that closes the writer's words before it ('... drive: "Change the world,"
+    she said'): the quotation alone is what the cue reports."""
+    if not (segment.close < cue.clause[0] and _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0])):
+        return False
+    return text[start:segment.open].rstrip().endswith(":")
 
 
 def trailed_off(text: str, segment: Segment) -> bool:
