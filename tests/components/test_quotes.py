@@ -235,7 +235,7 @@ def test_quotation_resumes_after_a_long_attribution(nlp, text):
 def test_quotation_carries_on_after_a_mixed_quote(nlp):
     """A quoted sentence after the attribution of a mixed quote ending in a quotation takes its
     speaker."""
-    text = ('Democratic Sen. Anna Berg scolded him: "The whole council is against you on the three plans you'
+    text = ('Democratic Sen. Anna Berg scolded him: the whole council is "against you on the three plans you'
             ' called miracles," she said. "When you call a plan a miracle, you give people false hope."')
     found = quotes_of(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("mixed", "Anna Berg"), ("direct", "Anna Berg")]
