@@ -362,7 +362,7 @@ def test_find_dates(nlp, text, expected):
          [("May 4, 2021", "DATE", "2021-05-04"), ("that day", "DATE", "2021-05-04")]),
         ("The following year will be hard for exporters.", [("The following year", "DATE", "2025")]),
         ("Output fell in 2010. That month the mine closed.",
-         [("2010", "DATE", "2010"), ("That month", "DATE", "2024-03")]),
+         [("2010", "DATE", "2010"), ("That month", "DATE", "2010-XX")]),
         ("Sales rose 5% from a year earlier. Costs fell from a year earlier.",
          [("a year earlier", "DATE", "2023"), ("a year earlier", "DATE", "2023")]),
         ("The doctor was killed on Oct. 23, 2023. He was shot at 10 p.m. in his kitchen.",
@@ -388,7 +388,8 @@ def test_find_dates(nlp, text, expected):
          "past-morning-on-last-day", "future-morning-today"],
 )
 def test_find_dates_narrative_anchor(nlp, text, expected):
-    """Anaphoric expressions count from the last date mentioned when it is precise enough."""
+    """Anaphoric expressions count from the last date mentioned when it is precise enough; "that
+    month" after a year is an unspecified month of that year."""
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
 

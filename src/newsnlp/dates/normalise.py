@@ -32,6 +32,7 @@ GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
 TIMED_PARTS_OF_DAY = {"EV"}  # a weekday's part of day that stays in its value ("Friday evening")
 LATER = re.compile(r"(?i)\s+(?:later|earlier)$")
 ONE_YEAR = re.compile(r"(?i)(?:a|one|1) (?:full )?year")
+MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:0[1-9]|1[0-2])")
 TRIM = re.compile(r"^(?:[\s,.;:\"()\[\]-]|'(?!\d))+|(?:['\u2019]s)?[\s,.;:'\"()\[\]\u2019-]*$")
 
 
@@ -230,11 +231,25 @@ def _iso_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
 
 @rule(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 def _numeric_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"3/22/2013" (month first, as US news writes it), or "22/03/2013" when the first number
+    can only be a day."""
     year = int(m[3]) if len(m[3]) == 4 else 1900 + int(m[3]) if int(m[3]) > 30 else 2000 + int(m[3])
-    return day_reading(year, int(m[1]), int(m[2]), anchor, tense)
+    month, day = int(m[1]), int(m[2])
+    if month > 12 >= day:
+        month, day = day, month
+    return day_reading(year, month, day, anchor, tense)
 
 
-@rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
+@rule(r"(?:the )?(q|h) ([1-4])(?: (?:of )?(\d{4}))?|(\d{4}) (q|h) ([1-4])")
+def _quarter_code(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"Q4", "Q1 2013", "2012 H2": the quarter or half, read like "the fourth quarter"."""
+    unit, number, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+    if unit == "h" and number not in "12":
+        return None
+    return interpret(f"the ORD{number} U_{unit.upper()}" + (f" of {year}" if year else ""), anchor, tense)
+
+
+@rule(r"(?:(last|next) )?(?:DOW\d )?MON(\d+) (\d{1,2})(?: (?:of )?(\d{4}))?(?: (?:at )?(?:\d{1,2}(?::\d\d)? ?[ap]m|noon|midnight).*)?")
 def _month_day(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """A month and day; "last Oct. 23" is the one before the anchor, "next May 1" the one after."""
     month, day, year = int(m[2]), int(m[3]), year_of(m[4] or "")
@@ -297,10 +312,40 @@ def last_month_year(anchor: datetime.date, month: int) -> int:
     return anchor.year - (month >= anchor.month) - just_gone
 
 
+@rule(r"(pre|post) (\d{4})")
+def _year_bound(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"post-1959", "pre-2008": that year, as the bound of what comes after or before it."""
+    year = year_of(m[2])
+    return Reading("DATE", f"{year:04d}", "AFTER" if m[1] == "post" else "BEFORE") if year else None
+
+
 @rule(r"(?:the )?(?:(?:fiscal|calendar|financial|fy|model|U_Y|the U_Y) )?(\d{4})(?: (?:fiscal )?U_Y)?")
 def _year(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     year = year_of(m[1])
     return Reading("DATE", f"{year:04d}") if year else None
+
+
+@rule(r"(?:the )?(ORD1|ORD2|latter|last) U_H of (.+)")
+def _half_of_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the second half of March": that month, its end (a month has no TIMEX3 halves)."""
+    month = interpret(m[2], anchor, tense)
+    if month is None or not MONTH_VALUE.fullmatch(month.value):
+        return None
+    return Reading("DATE", month.value, "START" if m[1] == "ORD1" else "END")
+
+
+@rule(r"(?:the )?MON(\d+) MON(\d+) (?:fiscal )?U_Q")
+def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the January-March quarter": the calendar quarter those months make up, in the year read
+    as for "the second quarter" (one not yet begun is last year's, unless the clause points
+    ahead); None for a fiscal quarter across calendar ones."""
+    first, last = int(m[1]), int(m[2])
+    if first % 3 != 1 or last != first + 2:
+        return None
+    if anchor is None:
+        return Reading("DATE", f"XXXX-Q{last // 3}")
+    year = anchor.year - (first > anchor.month and direction_of(tense) <= 0)
+    return Reading("DATE", f"{year:04d}-Q{last // 3}")
 
 
 @rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
@@ -316,17 +361,25 @@ def _decade_word(m: re.Match, anchor: datetime.date | None, tense: Tense | None)
     return Reading("DATE", m[2], mod)
 
 
-@rule(r"(?:the |a )?(?:ORD|)(\d{1,2}) U_CE")
+@rule(r"(the |a )?(ORD)?(\d{1,2}) U_CE")
 def _century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    number = int(m[1])
+    """"the 20th century", "19th-century"; "a century" or "one century" (a count of one, with
+    no "the" nor ordinal word) is a span of time, not the first century."""
+    number = int(m[3])
+    if number == 1 and m[1] != "the " and not m[2]:
+        return None
     return Reading("DATE", f"{number - 1:02d}") if 1 <= number <= 30 else None
 
 
-@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)(?: (?:of )?(\d{4}))?")
+@rule(r"(?:the |this )?(?:(this|last|next|coming|past|previous) )?SEA_(\w\w)"
+      r"(?: (?:of )?(\d{4}|(this|last|next) U_Y))?")
 def _season(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the summer", "last winter", "the spring of 2012", "the spring of last year"."""
     season = m[2]
     year = year_of(m[3] or "")
-    if year is None and anchor is not None:
+    if m[4] and anchor is not None:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m[4]]
+    elif year is None and anchor is not None:
         relation = m[1] or ("this" if m[0].startswith("this ") else "")
         step = RELATION_STEPS.get(relation, 0)
         year = season_year(anchor, season, step, direction_of(tense) if relation == "this" else 0)
@@ -371,7 +424,7 @@ def _quarter(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> 
     relation = (m[3] or "").replace("U_Y ", "year-")
     if relation == "a" and number is None:
         return None  # "a quarter" is a span of time; "a fourth-quarter charge" is a date
-    if number is None and relation in ("last", "final", "first") and (m[7] or m[8] or m[4]):
+    if number is None and relation in ("last", "final", "latter", "first") and (m[7] or m[8] or m[4]):
         number, relation = (1 if relation == "first" else per_year), ""
     year_text = m[1] or m[4] or m[7] or m[8] or ""
     year = year_of(year_text)
@@ -473,9 +526,10 @@ def _part_before_day(m: re.Match, anchor: datetime.date | None,
     return interpret(f"{m[2]} POD_{m[1]}", anchor, tense)
 
 
-@rule(r"(?:the )?U_Y (?:end|-end)")
-def _year_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    return Reading("DATE", timex_value(anchor, "Y"), "END")
+@rule(r"(?:the )?U_(Y|M) (?:'s )?end")
+def _unit_end(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"year-end", "year's end", "month's end": the end of the anchor's year or month."""
+    return Reading("DATE", timex_value(anchor, m[1]), "END")
 
 
 @rule(r"(this|last|next|yesterday|tomorrow|early|late|the|the next|the following|the previous|that|the same)"
@@ -531,8 +585,8 @@ def _weekly(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
 
 
 def clock_value(text: str) -> str | None:
-    """"10 pm" -> "22:00", "noon" -> "12:00"; None when it is no clock time."""
-    if text == "noon":
+    """"10 pm" -> "22:00", "noon" or "midday" -> "12:00"; None when it is no clock time."""
+    if text in ("noon", "POD_MI"):
         return "12:00"
     if text == "midnight":
         return "24:00"
@@ -549,7 +603,7 @@ def clock_value(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight)"
+@rule(r"(?:about |around |at |by |approximately )?(\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midnight|POD_MI)"
       r"(?: (?:o'clock|local U_TH|local|est|edt|gmt|et|pst|pdt|cst|cdt|utc|bst|cet))?"
       r"(?: (today|tonight|yesterday|tomorrow|DOW\d|MON\d+ \d{1,2}(?: \d{4})?))?")
 def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
@@ -567,13 +621,23 @@ def _clock(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("TIME", f"{day_value}T{clock}")
 
 
+@rule(r"(?:about |around |at |by |approximately )?([01]\d|2[0-3])([0-5]\d) ([a-z]{2,3}t?|local time)")
+def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """A 24-hour clock time written with its time zone, as wire services give it ("1430 GMT",
+    "1900 local time"): on the anchor's day."""
+    if m[3] not in lexicon()["time_zones"] and m[3] != "local time":
+        return None
+    return Reading("TIME", f"{timex_value(anchor, 'D')}T{m[1]}:{m[2]}")
+
+
 @rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming) U_(\w+?)")
 def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"next week", "the previous day", "this past weekend" (= "last weekend")."""
     unit = UNIT_CODES.get(m[2])
     relation = m[1].removeprefix("this ")
-    if unit == "WE":
-        day = weekday_near(anchor, 6, RELATION_STEPS.get(relation, 0)) if anchor else None
+    if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
+        step = min(direction_of(tense), 0) if relation == "this" else RELATION_STEPS.get(relation, 0)
+        day = weekday_near(anchor, 6, step) if anchor else None
         return Reading("DATE", f"{timex_value(day, 'W')}-WE")
     if unit not in GRANULAR:
         return None
@@ -683,6 +747,16 @@ def duration_value(count: float | None, unit: str) -> str:
     dates = "".join(f"{number}{code}" for number, code in parts if not code.startswith("T"))
     times = "".join(f"{number}{code[1]}" for number, code in parts if code.startswith("T"))
     return "P" + dates + (f"T{times}" if times else "")
+
+
+@rule(r"(?:(\d+(?:\.\d+)?) )?U_(\w+?)(_PL)? long")
+def _unit_long(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"day-long", "decades-long", "two-week-long": a span of time lasting that long."""
+    unit = UNIT_CODES.get(m[2])
+    if unit is None:
+        return None
+    count = float(m[1]) if m[1] else None if m[3] else 1
+    return Reading("DURATION", duration_value(count, unit))
 
 
 @rule(r"(?:every|each|per|a|1) (?:other )?(?:(\d+) )?U_(\w+?)(?:_PL)?")

@@ -57,6 +57,8 @@ def _canonical_word(word: str, following: str) -> str:
         return f"DOW{lex['weekdays'][word[:-1]]}_PL"
     if word in lex["seasons"]:
         return f"SEA_{lex['seasons'][word]}"
+    if word == "that" and following == "same":
+        return "the"  # "that same day" reads as "the same day"
     if word in lex["ordinals"] and word not in ("last", "final") and (
         word != "second" or following in lex["units"]
     ):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import Cue, find_cues, verb_cue, with_speaker_after
+from newsnlp.quotes.cues import Cue, find_cues, naming_lemmas, stance_lemmas, verb_cue, with_speaker_after
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -60,6 +60,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
+_MARK = re.compile(f"[{re.escape(MARKS)}]")
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -276,7 +277,7 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         end = last.end
     end = max(end, last.end)
     if end == last.end and not last.continued:
-        end = sentence_run_on(text, last.close + 1) or end
+        end = sentence_run_on(text, last.close + 1, cue.token.doc) or end
     for k in overlapping(segments, start - 1, end + 1):
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
@@ -342,14 +343,27 @@ def lower_case_run_on(text: str, offset: int, gap: re.Pattern[str]) -> tuple[int
     return None if stop is None else (match.end(), stop.start())
 
 
-def sentence_run_on(text: str, offset: int) -> int | None:
+def sentence_run_on(text: str, offset: int, doc: Doc) -> int | None:
     """Where the sentence ends when it runs on in lower case after the quotation mark closing at
     `offset` into more quoted words (said the deal was "a good start" and that "more will come"),
-    else None; not over an attribution ("...," he said)."""
+    else None; not over an attribution ("...," he said) nor over a verb that attributes words
+    before those (`attributing_lemmas`: "... and insisted that "...", "..., and Tom, who says
+    it is "..."": another report)."""
     run_on = lower_case_run_on(text, offset, _RUNS_ON)
-    if run_on is None or not any(mark in text[run_on[0]:run_on[1]] for mark in MARKS):
+    mark = run_on and _MARK.search(text, *run_on)
+    if not mark:
+        return None
+    link = doc.char_span(run_on[0], mark.start(), alignment_mode="expand")
+    if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing_lemmas() for t in link):
         return None
     return run_on[1]
+
+
+@lru_cache(maxsize=1)
+def attributing_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs that attribute words or a stance to someone: reporting, stance and
+    naming verbs."""
+    return reporting_lemmas() | stance_lemmas() | naming_lemmas()
 
 
 def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | None:

@@ -21,6 +21,8 @@ MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+_CONTRASTS = frozenset({"while", "whereas"})
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
 _CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
@@ -153,17 +155,28 @@ def addressee_of(verb: Token) -> Span | None:
 def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that"
     that subordinates the clause (not the pronoun or determiner of "that is unlikely", "that
-    idea"), edge punctuation, quotation marks, a trailing conjunction and a trailing aside (see
-    `aside_start`) left out."""
+    idea"), edge punctuation (but for the signs that belong to the clause: `belongs_to_clause`),
+    quotation marks, a trailing conjunction and a trailing aside (see `aside_start`) left out."""
     end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
     while start < end and (doc[start].lower_ in _LEADING and not is_demonstrative(doc, start, end)
                            or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+    while end > start and (doc[end - 1].is_punct and not belongs_to_clause(doc, start, end - 1)
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     if start == end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def belongs_to_clause(doc: Doc, start: int, index: int) -> bool:
+    """Whether the punctuation doc[index] closing the clause doc[start:index + 1] is part of its
+    words: a per cent sign ("rose 5%") or the bracket closing one opened in the clause
+    ("Chris Dodd (D-Conn.)")."""
+    mark = doc[index].text
+    if mark == "%":
+        return True
+    return mark == ")" and sum(t.text == "(" for t in doc[start:index]) > sum(t.text == ")" for t in doc[start:index])
 
 
 def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
@@ -180,28 +193,58 @@ def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
 
 def aside_start(doc: Doc, start: int, end: int) -> int:
     """Where a clause doc[start:end] ends before the aside (`is_aside`) that closes it after a
-    comma, which is no part of what was said."""
+    comma or a dash (`sets_off`; or with neither, for a report set against it:
+    `contrasted_report`), which is no part of what was said."""
     for token in doc[start + 1:end]:
-        if is_aside(token) and start < token.left_edge.i and doc[token.left_edge.i - 1].text == ",":
+        if is_aside(token) and start < token.left_edge.i and (sets_off(doc[token.left_edge.i - 1])
+                                                              or contrasted_report(token)):
             if not any(t.is_alpha for t in doc[token.right_edge.i + 1:end]):
-                return token.left_edge.i - 1
+                return token.left_edge.i  # the comma or dash before it: edge punctuation, left out by clause_chars
     return end
+
+
+def sets_off(token: Token) -> bool:
+    """Whether a token sets off an aside: a comma, or a dash (a hyphen only with a space before
+    it: "in decline - a decline that ...", not "anti-war")."""
+    if token.text in _ASIDE_MARKS:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def contrasted_report(token: Token) -> bool:
+    """Whether `token` heads a report of someone else's set against the clause ("... while
+    Sanders suggests she is ..."): a reporting verb with a subject of its own in a "while" or
+    "whereas" clause."""
+    return (token.dep_ == "advcl" and token.lemma_ in reporting_lemmas() and bool(marks_of(token) & _CONTRASTS)
+            and any(child.dep_ in _SUBJECTS for child in token.children))
 
 
 def is_aside(token: Token) -> bool:
     """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
     its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
     relative clause on a person or a "which" clause in the simple past (background the writer
-    adds: "..., who has led the union since 2010", `past_background`), a concession ("...,
-    although ...") or a reporting verb of its own ("..., arguing that ...")."""
+    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that is
+    a report of its own (`reported_by_another`), a concession ("..., although ...") or a
+    reporting verb of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return not any(child.dep_ == "cc" for child in token.children)
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
+        return True
+    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and reported_by_another(token):
         return True
     if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and token.tag_ == "VBD":
         return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or bool(marks_of(token) & _CONCESSIONS))
+
+
+def reported_by_another(relative: Token) -> bool:
+    """Whether a "which" clause is a report of its own: its verb reports, with a subject of its
+    own, a clause about the thing the relative pronoun stands for ("..., which he said had
+    harmed the economy")."""
+    children = list(relative.children)
+    return (relative.lemma_ in reporting_lemmas() and any(child.dep_ == "ccomp" for child in children)
+            and any(child.dep_ in _SUBJECTS and child.lower_ not in _RELATIVES for child in children))
 
 
 def past_background(relative: Token) -> bool:
@@ -289,10 +332,13 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     aside of the reported clause (parataxis: "The rate, he said, will rise") that clause. A
     clause written before the verb is none of its own when a colon or semicolon closes it or
     stands between them (`broken`), a paragraph break does (`new_paragraph`) or the verb stands
-    inside a bracket opened after it (`bracket_opened`)."""
+    inside a bracket opened after it (`bracket_opened`). "found himself embroiled" reports
+    nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
+            if finds_oneself(verb, child):
+                continue
             if child.i < verb.i and (broken(doc, child.right_edge.i, verb.i)
                                      or new_paragraph(doc, child.i, verb.i)
                                      or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
@@ -312,6 +358,15 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
             and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
         return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
+
+
+def finds_oneself(verb: Token, clause: Token) -> bool:
+    """Whether "find" and a clause whose subject is a reflexive pronoun make the idiom "find
+    oneself" ("found himself embroiled in a feud", "found themselves outspent"): a state the
+    subject is in, not a finding."""
+    return verb.lemma_ == "find" and any(
+        child.dep_ in _SUBJECTS and child.tag_ == "PRP" and child.lower_.endswith(("self", "selves"))
+        for child in clause.children)
 
 
 def aside_clause_start(verb: Token, clause: Token) -> int:
@@ -346,11 +401,17 @@ def clause_start(verb: Token, clause: Token) -> int:
 def split_clause_end(verb: Token, end: int) -> int:
     """Where a reported clause ending at token `end` ends when the parse splits it into two
     complements of the reporting verb, the second written right after the first ("says most of
-    the hours logged | were for travel"): after the second; else `end`."""
+    the hours logged | were for travel"): after the second, unless that is a report of its own
+    ("said prices rose, and three-quarters said ...": `attribution_of_its_own`); else `end`."""
     for child in verb.rights:
         if child.i >= end and child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS and child.left_edge.i == end:
-            return subtree_end(child)
+            return end if attribution_of_its_own(child) else subtree_end(child)
     return end
+
+
+def attribution_of_its_own(clause: Token) -> bool:
+    """Whether a clause is headed by a reporting verb with a subject of its own."""
+    return clause.lemma_ in reporting_lemmas() and any(child.dep_ in _SUBJECTS for child in clause.children)
 
 
 def subordinate_end(verb: Token, end: int) -> int:
@@ -495,9 +556,14 @@ def runs_on(clause_head: Token, phrase: Token) -> bool:
     """Whether the clause a cue phrase hangs on carries on after it as what the source says:
     the phrase interrupts the clause before its verb ("Since May, according to the group,
     prices have risen") or a clause coordinated with it follows ("..., according to the
-    survey, and wages fell"). Else what follows the phrase is the writer's comparison or
-    aside ("..., according to the poll, up from 40 percent in May")."""
-    return phrase.i < clause_head.i or any(
+    survey, and wages fell", a comma closing the phrase). Else what follows the phrase is the
+    writer's comparison or aside ("..., according to the poll, up from 40 percent in May"), or
+    the rest of the source's name the parse takes for a coordinated clause ("according to
+    officials who spoke to reporters but were not authorized to ...")."""
+    if phrase.i < clause_head.i:
+        return True
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == "," and any(
         child.dep_ == "conj" and child.pos_ in _CLAUSE_HEADS and child.i > phrase.i
         for child in clause_head.children)
 

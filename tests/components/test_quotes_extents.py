@@ -1,0 +1,124 @@
+"""Extents of indirect and mixed quotes (where a reported clause starts and stops) and words that
+look like cues but report nothing."""
+from __future__ import annotations
+
+import pytest
+
+import newsnlp
+
+
+def contents(nlp, text):
+    """(kind, text) of every quote of `text`."""
+    return [(quote.kind, quote.text) for quote in newsnlp.analyze(text, nlp=nlp).quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Now the board is looking into whether Berg was guilty of misconduct while head of the agency, "
+         "according to two people who spoke to the Herald but were not authorized to speak publicly.",
+         [("indirect", "Now the board is looking into whether Berg was guilty of misconduct while head of "
+                       "the agency")]),
+        ("Prices rose sharply in May, according to the survey, and wages fell.",
+         [("indirect", "Prices rose sharply in May, according to the survey, and wages fell")]),
+    ],
+    ids=["source-named-at-length", "coordinated-clause-after-the-phrase"],
+)
+def test_according_to_runs_on_only_past_a_comma(nlp, text, expected):
+    """The clause before "according to X" runs on after the phrase only into a coordinated clause
+    set off by a comma, not into the rest of the source's description."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["All told, the three groups raised $4 million in March.",
+     "All told, up to two million people could lose their coverage."],
+    ids=["all-told-subject", "all-told-figure"],
+)
+def test_all_told_reports_nothing(nlp, text):
+    """"All told" sums up; it tells nothing anyone said."""
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He once again found himself embroiled in controversy.",
+     "The candidates found themselves targeted by rivals on Sunday."],
+    ids=["found-himself", "found-themselves"],
+)
+def test_finding_oneself_reports_nothing(nlp, text):
+    """"found himself embroiled" tells the state he was in, not a finding."""
+    assert contents(nlp, text) == []
+
+
+def test_a_finding_still_reports(nlp):
+    """"found" with a clause of its own is still a finding."""
+    assert contents(nlp, "The review found that the agency had ignored the warnings.") == [
+        ("indirect", "the agency had ignored the warnings")]
+
+
+def test_report_set_against_the_clause_is_no_part_of_it(nlp):
+    """A "while" clause reporting what others say ends the reported clause before it."""
+    text = ("The two parties accused each other of playing politics with the budget while economists "
+            "warned of the risk of a recession.")
+    assert contents(nlp, text)[0] == ("indirect", "each other of playing politics with the budget")
+
+
+def test_which_clause_reported_by_someone_ends_the_clause(nlp):
+    """A closing "which" clause that reports a clause of its own ("which she said had ...") is
+    another attribution, no part of the clause before it."""
+    text = "Anna Berg criticized the new tariffs, which she said had harmed farmers in her state."
+    assert contents(nlp, text)[0] == ("indirect", "the new tariffs")
+
+
+def test_mixed_quote_stops_before_another_report(nlp):
+    """A mixed quote runs on after its quotation into more quoted words, but not over a verb of
+    saying that makes another report of them."""
+    text = ('Anna Berg said the council would "try to form a stable budget" and insisted that her party '
+            'was "still the strongest force in Leeds."')
+    assert contents(nlp, text) == [("mixed", 'the council would "try to form a stable budget'),
+                                   ("mixed", 'her party was "still the strongest force in Leeds.')]
+
+
+def test_mixed_quote_runs_on_into_a_second_quotation(nlp):
+    """Words that join a second quotation without a verb of saying keep it in the same quote."""
+    text = 'Anna Berg said the deal was "a good start" and that "more will come" next year.'
+    assert contents(nlp, text) == [("mixed", 'the deal was "a good start" and that "more will come" next year')]
+
+
+def test_second_complement_that_reports_on_its_own_is_left_out(nlp):
+    """A second complement the parse hangs on the reporting verb is part of the reported clause,
+    unless it is another report with a subject of its own ("..., and three-quarters said ...")."""
+    text = "Six in 10 Leeds voters said Hale is honest and trustworthy, and three-quarters said the same of Berg."
+    assert contents(nlp, text) == [("indirect", "Hale is honest and trustworthy")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anna Berg said she was encouraged by the plan \u2014 a modest boost for the mayor, who has struggled "
+         "for months.", "she was encouraged by the plan"),
+        ("Tom Hale said the club would stay in Leeds - a relief for its fans.", "the club would stay in Leeds"),
+        ("Tom Hale said the anti-war group would march on Sunday.", "the anti-war group would march on Sunday"),
+    ],
+    ids=["em-dash", "spaced-hyphen", "hyphen-in-a-word"],
+)
+def test_aside_after_a_dash_is_no_part_of_the_clause(nlp, text, expected):
+    """An apposition set off by a dash closes the reported clause as one set off by a comma does;
+    a hyphen inside a word sets nothing off."""
+    assert contents(nlp, text) == [("indirect", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tom Hale said prices rose 5%.", "prices rose 5%"),
+        ("Tom Hale said he met Chris Dodd (D-Conn.).", "he met Chris Dodd (D-Conn.)"),
+        ("Tom Hale said the plan would fail (again).", "the plan would fail (again)"),
+    ],
+    ids=["per-cent", "bracket-closed", "bracket-at-the-end"],
+)
+def test_closing_signs_that_belong_to_the_clause_stay(nlp, text, expected):
+    """A per cent sign and a bracket closing one opened in the clause are part of its words."""
+    assert contents(nlp, text) == [("indirect", expected)]
