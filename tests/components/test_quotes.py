@@ -207,6 +207,16 @@ def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
     ]
 
 
+def test_title_ending_a_sentence_with_its_full_stop_inside_the_marks_is_no_quote(nlp):
+    text = 'The old name is being replaced by "Harbor View." A spokesman for the owner said the change was overdue.'
+    assert [q.kind for q in quotes_of(nlp, text)] == ["indirect"]
+
+
+def test_title_after_a_verb_of_voicing_is_speech(nlp):
+    text = '"We are proud of the show," Berg said. The crowd kept singing "Our Time Is Now."'
+    assert ("direct", "Our Time Is Now.", "The crowd", "singing") in [row(q) for q in quotes_of(nlp, text)]
+
+
 def test_quotation_carries_on_past_a_scare_quoted_fragment_in_its_attribution(nlp):
     text = ('"We will win the vote," Berg told the club on Monday after calling the plan "a mess" in public. '
             '"Nobody can stop us now."')

@@ -415,7 +415,22 @@ def is_fragment(text: str, segment: Segment) -> bool:
     words = content.split()
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
-    return is_title(content)
+    return is_title(content) or is_title(content.removesuffix(".")) and title_in_sentence(text, segment.open)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+
+
+def title_in_sentence(text: str, offset: int) -> bool:
+    """Whether a quotation at `offset` stands right after a word that is no reporting verb
+    (stream "Seinfeld.", his book "The Art of the Deal."; not: chanting "Dump Trump."): a
+    title the sentence ends with, its full stop set inside the marks."""
+    match = _WORD_BEFORE.search(text, max(0, offset - 30), offset)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+    return not stems & reporting_lemmas()
 
 
 def opens_attributed_sentence(text: str, segment: Segment, source: Cue | Quote) -> bool:
