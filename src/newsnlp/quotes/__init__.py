@@ -50,6 +50,7 @@ _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _SPEAKER_PHRASE = 8
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _APPOSITION_WORDS = 30
 _APPOSITION_REACH = 250
 _SENTENCE_BREAKS = frozenset({".", "!", "?", ";", ":"})
@@ -416,9 +417,6 @@ def is_fragment(text: str, segment: Segment) -> bool:
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
     return is_title(content) or is_title(content.removesuffix(".")) and title_in_sentence(text, segment.open)
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 
 
 def title_in_sentence(text: str, offset: int) -> bool:
