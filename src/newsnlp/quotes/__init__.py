@@ -273,7 +273,6 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     if introduced_by_colon(text, start, last, cue):
         assigned.setdefault(inside[-1], cue)
         return None
-    last = segments[inside[-1]]
     if end > last.close + 1 and trailed_off(text, last):
         end = last.end
     end = max(end, last.end)
@@ -290,9 +289,9 @@ def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Se
     breaks off at a comma and runs on past it in words that quote nothing more: the cue's
     attribution ('"...," Jane Doe said, and her husband cut in', '"...," said X, wearing a
     hat') or, after a cue written before a quotation that opens in capitals, the writer's
-    words (She said, "...," but in fact ...). The quotation is what the cue reports, unless the words after an
-    attribution carry the quoted sentence on with its verb ('"Only you," she said, "would
-    ...')."""
+    words (She said, "...," but in fact ...). The quotation is what the cue reports, unless
+    the words after an attribution carry the quoted sentence on with its verb ('"Only you,"
+    she said, "would ...')."""
     if segment.start > start + 1 or any(mark in text[segment.close + 1:end] for mark in MARKS):
         return False
     if cue.clause[1] <= start:
@@ -426,9 +425,7 @@ def title_in_sentence(text: str, offset: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, offset - 30), offset)
     if match is None:
         return False
-    word = match.group(1).lower()
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
-    return not stems & reporting_lemmas()
+    return not reporting_word(match.group(1).lower())
 
 
 def opens_attributed_sentence(text: str, segment: Segment, source: Cue | Quote) -> bool:
@@ -492,6 +489,13 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
 
 
+def breaks_off(text: str, segment: Segment) -> bool:
+    """Whether a quotation is a sentence of three words or more that breaks off at a comma,
+    question or exclamation mark for its attribution ('"We will win," ...')."""
+    content = text[segment.start:segment.end].strip()
+    return content.endswith((",", "?", "!")) and len(content.split()) >= 3 and content[0].isupper()
+
+
 def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
     """The cue of a short attribution written right after a quotation that breaks off at a
     comma, question or exclamation mark, read from the words when the parse missed it (it takes
@@ -500,8 +504,7 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
     after a noun phrase of at most _SPEAKER_PHRASE words that ends in a noun (or an adjective
     the parse took for one: "the editorial read") and has no pronoun; the noun phrase is the
     speaker."""
-    content = text[segment.start:segment.end].strip()
-    if not content.endswith((",", "?", "!")) or len(content.split()) < 3 or not content[0].isupper():
+    if not breaks_off(text, segment):
         return None
     after = doc.char_span(segment.close + 1, min(len(text), segment.close + 80), alignment_mode="expand")
     if after is None:
@@ -527,8 +530,7 @@ def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue 
     ('"...," Jane Doe, the pollster who founded the firm, tweeted on Monday'): a noun phrase of
     at most _SPEAKER_PHRASE words up to a comma, then within _APPOSITION_WORDS words of the
     same sentence a reporting verb; the noun phrase is the speaker."""
-    content = text[segment.start:segment.end].strip()
-    if not content.endswith((",", "?", "!")) or len(content.split()) < 3 or not content[0].isupper():
+    if not breaks_off(text, segment):
         return None
     after = doc.char_span(segment.close + 1, min(len(text), segment.close + _APPOSITION_REACH),
                           alignment_mode="contract")
@@ -563,12 +565,15 @@ def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
 
 
 def reports(token: Token) -> bool:
-    """Whether a word is a reporting verb: by its lemma, or for a capitalised past form the
-    parse took for a name ("Stated", "Continued"), by the stem of its regular "-ed" form."""
-    word = token.lower_
-    stems = {token.lemma_.lower(), word}
-    if word.endswith("ed"):
-        stems |= {word[:-1], word[:-2], word[:-3] + "y"}
+    """Whether a token is a reporting verb: by its lemma, or by its word's regular stem when the
+    parse took a capitalised past form for a name ("Stated", "Continued")."""
+    return token.lemma_.lower() in reporting_lemmas() or reporting_word(token.lower_)
+
+
+def reporting_word(word: str) -> bool:
+    """Whether a lower-case word is a regular form of a reporting verb (says, stated, added,
+    replied, singing), read off its stems without a parse."""
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y"}
     return bool(stems & reporting_lemmas())
 
 
