@@ -207,6 +207,23 @@ def test_quotation_carries_on_past_a_show_title_in_its_attribution(nlp):
     ]
 
 
+def test_title_ending_a_sentence_with_its_full_stop_inside_the_marks_is_no_quote(nlp):
+    text = 'The old name is being replaced by "Harbor View." A spokesman for the owner said the change was overdue.'
+    assert [q.kind for q in quotes_of(nlp, text)] == ["indirect"]
+
+
+def test_title_after_a_verb_of_voicing_is_speech(nlp):
+    text = '"We are proud of the show," Berg said. The crowd kept singing "Our Time Is Now."'
+    assert ("direct", "Our Time Is Now.", "The crowd", "singing") in [row(q) for q in quotes_of(nlp, text)]
+
+
+def test_quotation_carries_on_past_a_scare_quoted_fragment_in_its_attribution(nlp):
+    text = ('"We will win the vote," Berg told the club on Monday after calling the plan "a mess" in public. '
+            '"Nobody can stop us now."')
+    assert [row(q) for q in quotes_of(nlp, text) if q.kind == "direct"] == [
+        ("direct", "We will win the vote,", "Berg", "told"), ("direct", "Nobody can stop us now.", "Berg", "told")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -228,7 +245,7 @@ def test_quotation_resumes_after_a_long_attribution(nlp, text):
 def test_quotation_carries_on_after_a_mixed_quote(nlp):
     """A quoted sentence after the attribution of a mixed quote ending in a quotation takes its
     speaker."""
-    text = ('Democratic Sen. Anna Berg scolded him: "The whole council is against you on the three plans you'
+    text = ('Democratic Sen. Anna Berg scolded him: the whole council is "against you on the three plans you'
             ' called miracles," she said. "When you call a plan a miracle, you give people false hope."')
     found = quotes_of(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("mixed", "Anna Berg"), ("direct", "Anna Berg")]
@@ -268,6 +285,76 @@ def test_apostrophe_marked_quotation_is_not_joined_across_a_new_attribution(nlp)
 def test_quotation_taken_by_a_verb_of_shouting(nlp, text, expected):
     """Verbs that say how words were voiced (chant, yell) attribute the quotation they take."""
     assert [(q.text, q.speaker, q.cue) for q in quotes_of(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('As Anna Berg said last week in Leeds, "The plan is working well."',
+         [("direct", "The plan is working well.", "Anna Berg", "said")]),
+        ('Anna Berg shot back at the critics, "We will win the vote."',
+         [("direct", "We will win the vote.", "Anna Berg", "shot")]),
+    ],
+)
+def test_quotation_after_an_attribution_with_more_words_before_its_comma(nlp, text, expected):
+    assert [row(q) for q in quotes_of(nlp, text) if q.kind == "direct"] == expected
+
+
+def test_quotation_takes_no_cue_across_another_clause_before_its_comma(nlp):
+    text = 'After Jane Doe praised the plan on Monday, Tom Hale waved, "We will win the vote."'
+    assert all(q.cue != "praised" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Our team will win the vote next week," the email read.',
+         [("direct", "Our team will win the vote next week,", "the email", "read")]),
+        ('"Our team will win the vote next week," the editorial read.',
+         [("direct", "Our team will win the vote next week,", "the editorial", "read")]),
+    ],
+)
+def test_attribution_after_a_quotation_read_from_its_words(nlp, text, expected):
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_attribution_after_a_quotation_with_a_long_apposition(nlp):
+    text = '"Our team will win the vote next week," Anna Berg, the pollster who founded the firm in Leeds tweeted on Monday.'
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("direct", "Our team will win the vote next week,", "Anna Berg", "tweeted")]
+
+
+def test_quotation_before_its_attribution_leaves_out_the_words_after_it(nlp):
+    text = "\u201cTell him I saved you a seat,\u201d Berg said, and her brother laughed."
+    assert [row(q) for q in quotes_of(nlp, text)] == [("direct", "Tell him I saved you a seat,", "Berg", "said")]
+
+
+def test_quotation_before_its_attribution_leaves_out_the_writers_words_before_a_colon(nlp):
+    text = ('In her speech, Berg called for patience, courage and hard work: '
+            '"Fix the roads and when you have done that, fix them again," she said.')
+    assert [(q.kind, q.text, q.cue) for q in quotes_of(nlp, text)] == [
+        ("direct", "Fix the roads and when you have done that, fix them again,", "said")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Later that day Berg said: "I have always said that the tax was a mistake," but in fact she had voted for it twice.',
+         [("direct", "I have always said that the tax was a mistake,", "Berg", "said")]),
+        ('Hale wrote to his many followers, "It is time to end her career for good," and shared a link to his website.',
+         [("direct", "It is time to end her career for good,", "Hale", "wrote")]),
+    ],
+)
+def test_quotation_after_its_cue_leaves_out_the_writers_words_after_it(nlp, text, expected):
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_attribution_opening_with_its_verb_before_a_colon(nlp):
+    text = ('Berg spoke on a radio show on Monday.\n\nStated Berg:\n\n"I think the stakes are very high for all of us."'
+            '\n\nThe crowd cheered. Said Anna Berg: "Good luck to all of you."')
+    assert [(q.kind, q.text, q.cue) for q in quotes_of(nlp, text)] == [
+        ("direct", "I think the stakes are very high for all of us.", "Stated"),
+        ("direct", "Good luck to all of you.", "Said")]
 
 
 def test_reporting_verb_coordinated_inside_a_reported_clause_keeps_the_reporter(nlp):

@@ -15,7 +15,7 @@ from typing import Sequence
 
 import attrs
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
@@ -29,7 +29,7 @@ __all__ = ["find_quotes"]
 
 _WORD = re.compile(r"[^\W_]")
 _GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
-_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*")
+_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _DASH_SPEAKER = re.compile(
@@ -49,6 +49,17 @@ _RUN_ON_REACH = 300
 _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
+_SPEAKER_PHRASE = 8
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
+_APPOSITION_WORDS = 30
+_APPOSITION_REACH = 250
+_SENTENCE_BREAKS = frozenset({".", "!", "?", ";", ":"})
+_INVERTED_ATTRIBUTION = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}):\s*$")
+_INVERTED_REACH = 80
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _MARK = re.compile(f"[{re.escape(MARKS)}]")
 
@@ -77,7 +88,10 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     for k, segment in enumerate(segments):
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
-                           or adjacent_cue(text, segment, verbs_next_to(doc, text, segment)))
+                           or adjacent_cue(text, segment, verbs_next_to(doc, text, segment))
+                           or attribution_written_after(doc, text, segment)
+                           or speaker_with_apposition_after(doc, text, segment)
+                           or inverted_attribution(doc, text, segment))
         source = assigned[k]
         if source is None and mixed_cues:
             source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
@@ -251,7 +265,14 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         for k in inside:
             assigned.setdefault(k, cue)
         return None
+    first = segments[inside[0]]
+    if opens_with_attributed_quotation(text, start, end, first, cue):
+        assigned.setdefault(inside[0], cue)
+        return None
     last = segments[inside[-1]]
+    if introduced_by_colon(text, start, last, cue):
+        assigned.setdefault(inside[-1], cue)
+        return None
     if end > last.close + 1 and trailed_off(text, last):
         end = last.end
     end = max(end, last.end)
@@ -261,6 +282,37 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:
+    """Whether the clause text[start:end] a parse gives a cue opens with a quotation that
+    breaks off at a comma and runs on past it in words that quote nothing more: the cue's
+    attribution ('"...," Jane Doe said, and her husband cut in', '"...," said X, wearing a
+    hat') or, after a cue written before a quotation that opens in capitals, the writer's
+    words (She said, "...," but in fact ...). The quotation is what the cue reports, unless
+    the words after an attribution carry the quoted sentence on with its verb ('"Only you,"
+    she said, "would ...')."""
+    if segment.start > start + 1 or any(mark in text[segment.close + 1:end] for mark in MARKS):
+        return False
+    if cue.clause[1] <= start:
+        content = text[segment.start:segment.end].strip()
+        return content[:1].isupper() and content.endswith(",")
+    if not segment.close < cue.clause[0] < end:
+        return False
+    if cue.clause[1] >= end or not _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0]):
+        return False
+    rest = cue.token.doc.char_span(cue.clause[1], end, alignment_mode="expand")
+    first = next((t for t in rest if not t.is_punct), None) if rest is not None else None
+    return first is None or first.tag_ not in _FINITE_TAGS
+
+
+def introduced_by_colon(text: str, start: int, segment: Segment, cue: Cue) -> bool:
+    """Whether the quotation that ends a clause a parse gives the cue written right after it
+    follows a colon that closes the writer's words before it ('... drive: "Change the world,"
+    she said'): the quotation alone is what the cue reports."""
+    if not (segment.close < cue.clause[0] and _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0])):
+        return False
+    return text[start:segment.open].rstrip().endswith(":")
 
 
 def trailed_off(text: str, segment: Segment) -> bool:
@@ -363,7 +415,17 @@ def is_fragment(text: str, segment: Segment) -> bool:
     words = content.split()
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
-    return is_title(content)
+    return is_title(content) or is_title(content.removesuffix(".")) and title_in_sentence(text, segment.open)
+
+
+def title_in_sentence(text: str, offset: int) -> bool:
+    """Whether a quotation at `offset` stands right after a word that is no reporting verb
+    (stream "Seinfeld.", his book "The Art of the Deal."; not: chanting "Dump Trump."): a
+    title the sentence ends with, its full stop set inside the marks."""
+    match = _WORD_BEFORE.search(text, max(0, offset - 30), offset)
+    if match is None:
+        return False
+    return not reporting_word(match.group(1).lower())
 
 
 def opens_attributed_sentence(text: str, segment: Segment, source: Cue | Quote) -> bool:
@@ -390,7 +452,9 @@ def is_title(content: str) -> bool:
 
 def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
     """The cue written right after the segment ("...," she said) or right before it, up to a
-    colon or comma (She said: "..."); `cues` in text order."""
+    colon or comma (She said: "..."), the words before a comma being no more than one phrase
+    of the same clause (She shot back at the critics, "..."; not over another clause's comma);
+    `cues` in text order."""
     near = cues[bisect.bisect_left(cues, segment.open - _GAP_REACH, key=lambda c: c.token.idx):
                 bisect.bisect_right(cues, segment.close + _GAP_REACH, key=lambda c: c.token.idx)]
     after = [c for c in near if c.clause[0] > segment.close
@@ -425,6 +489,94 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
 
 
+def breaks_off(text: str, segment: Segment) -> bool:
+    """Whether a quotation is a sentence of three words or more that breaks off at a comma,
+    question or exclamation mark for its attribution ('"We will win," ...')."""
+    content = text[segment.start:segment.end].strip()
+    return content.endswith((",", "?", "!")) and len(content.split()) >= 3 and content[0].isupper()
+
+
+def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
+    """The cue of a short attribution written right after a quotation that breaks off at a
+    comma, question or exclamation mark, read from the words when the parse missed it (it takes
+    the verb of '"...," the email read' or 'the board states' for a noun, or the speaker of
+    'screenwriter Jane Doe wrote' for a verb): a reporting verb (by lemma, whatever its tag)
+    after a noun phrase of at most _SPEAKER_PHRASE words that ends in a noun (or an adjective
+    the parse took for one: "the editorial read") and has no pronoun; the noun phrase is the
+    speaker."""
+    if not breaks_off(text, segment):
+        return None
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 80), alignment_mode="expand")
+    if after is None:
+        return None
+    words = [t for t in after if not (t.is_punct and t.idx <= segment.close + 1)]
+    lemmas = reporting_lemmas()
+    for n, token in enumerate(words[:_SPEAKER_PHRASE + 1]):
+        if token.lemma_.lower() in lemmas:
+            speaker = doc[words[0].i:token.i]
+            if (n and speaker[-1].pos_ in _NOMINAL_POS
+                    and all(t.pos_ in _PHRASE_POS or t.tag_ == "VB" for t in speaker)):
+                return Cue(token, token.text, speaker, speaker[-1], None, None,
+                           (speaker.start_char, token.idx + len(token)))
+            return None
+        if token.is_punct and token.tag_ != "HYPH" or token.is_space:
+            return None
+    return None
+
+
+def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
+    """The cue of an attribution after a quotation that breaks off at a comma, question or
+    exclamation mark whose speaker carries a long apposition the parse loses the verb over
+    ('"...," Jane Doe, the pollster who founded the firm, tweeted on Monday'): a noun phrase of
+    at most _SPEAKER_PHRASE words up to a comma, then within _APPOSITION_WORDS words of the
+    same sentence a reporting verb; the noun phrase is the speaker."""
+    if not breaks_off(text, segment):
+        return None
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + _APPOSITION_REACH),
+                          alignment_mode="contract")
+    words = [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
+    comma = next((n for n, t in enumerate(words[:_SPEAKER_PHRASE + 1]) if t.text == ","), None)
+    if not comma or words[0].pos_ not in ("PROPN", "DET"):
+        return None
+    speaker = doc[words[0].i:words[comma].i]
+    if speaker[-1].pos_ not in _NOMINAL_POS or not all(t.pos_ in _PHRASE_POS for t in speaker):
+        return None
+    for token in words[comma + 1:comma + 1 + _APPOSITION_WORDS]:
+        if token.text in _SENTENCE_BREAKS or token.is_quote or token.is_space:
+            return None
+        if token.pos_ == "VERB" and reports(token):
+            return Cue(token, token.text, speaker, speaker[-1], None, None,
+                       (speaker.start_char, token.idx + len(token)))
+    return None
+
+
+def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
+    """The cue of an attribution that opens its sentence with the reporting verb and names the
+    speaker after it, up to a colon before the quotation (Said Jane Doe: "..."; Continued
+    Doe: "..."; the quotation may open the next paragraph)."""
+    match = _INVERTED_ATTRIBUTION.search(text, max(0, segment.open - _INVERTED_REACH), segment.open)
+    if match is None:
+        return None
+    verb = doc.char_span(*match.span(1))
+    speaker = doc.char_span(*match.span(2))
+    if verb is None or speaker is None or not reports(verb[0]):
+        return None
+    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, (verb.start_char, speaker.end_char))
+
+
+def reports(token: Token) -> bool:
+    """Whether a token is a reporting verb: by its lemma, or by its word's regular stem when the
+    parse took a capitalised past form for a name ("Stated", "Continued")."""
+    return token.lemma_.lower() in reporting_lemmas() or reporting_word(token.lower_)
+
+
+def reporting_word(word: str) -> bool:
+    """Whether a lower-case word is a regular form of a reporting verb (says, stated, added,
+    replied, singing), read off its stems without a parse."""
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y"}
+    return bool(stems & reporting_lemmas())
+
+
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
     """A quotation signed with a dash at the end of its paragraph ("..." - Jane Doe)."""
     match = _DASH_SPEAKER.match(text, segment.close + 1)
@@ -441,12 +593,13 @@ def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | N
 def continues(text: str, segment: Segment, previous: Quote, interposed: list[Segment]) -> bool:
     """Whether an unattributed segment carries on the quotation just before it: it opens a
     sentence shortly after that quote, in the same or the next paragraph, with no other
-    quotation between them but titles (`interposed`: the segments between them; "...," she said
-    on "Face the Nation." "...")."""
+    quotation between them but titles and scare-quoted fragments (`interposed`: the segments
+    between them; "...," she said on "Face the Nation." "..."; "...," she said after calling
+    the plan "a mess." "...")."""
     if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
         return False
     between = text[previous.end:segment.open]
-    if not only_titles(text, interposed):
+    if not only_titles(text, [s for s in interposed if not is_fragment(text, s)]):
         return False
     if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
