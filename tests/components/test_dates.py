@@ -50,6 +50,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("last Thanksgiving", None, "DATE", "2023-11-23", None),
         ("Election Day 2024", None, "DATE", "2024-11-05", None),
         ("two-day", None, "DURATION", "P2D", None),
+        ("two seasons", None, "DURATION", "P6M", None),
+        ("several seasons", None, "DURATION", "PXM", None),
         ("five years", None, "DURATION", "P5Y", None),
         ("18 months", None, "DURATION", "P18M", None),
         ("about three years", None, "DURATION", "P3Y", "APPROX"),

@@ -66,6 +66,8 @@ def found_in(nlp, text: str) -> list[tuple[str, str, str]]:
         ("Stocks fell after Sunday's election.", [("Sunday", "DATE", "2024-03-03")]),
         ("The report is due on Monday.", [("Monday", "DATE", "2024-03-11")]),
         ("The payment was due on Monday.", [("Monday", "DATE", "2024-03-04")]),
+        ("Police said the blast happened on Tuesday. The day before, the city was calm.",
+         [("Tuesday", "DATE", "2024-03-05"), ("The day before", "DATE", "2024-03-04")]),
     ],
     ids=["year-in-event-name", "year-untagged", "room-number", "count", "list-of-years",
          "days-before-month", "spaced-hyphen", "day-range-numbers-left-out", "early-hours-unmarked",
@@ -74,7 +76,7 @@ def found_in(nlp, text: str) -> list[tuple[str, str, str]]:
          "that-same-day", "following-day-missed-by-ner", "same-day-in-a-month", "must", "should",
          "may-have", "would-have", "decade-long", "day-long", "decades-long",
          "every-year-missed-by-ner", "quarter-code-missed-by-ner", "ahead-of-possessive",
-         "ahead-of-weekend", "after-possessive", "due-present", "due-past"],
+         "ahead-of-weekend", "after-possessive", "due-present", "due-past", "day-before-ending-phrase"],
 )
 def test_find_dates_more(nlp, text, expected):
     """Expressions spaCy's NER leaves out or splits are found (a year in a name, a unit with

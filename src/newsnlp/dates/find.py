@@ -54,6 +54,7 @@ HISTORY_FAR_YEARS = 5  # a history writes this many far years at least (a brief 
 HISTORY_FAR_PER_NEAR = 10  # and this many per date near its reference date (see `tells_of_past`)
 DEICTIC_WORDS = {"tonight", "yesterday", "tomorrow", "ago"}  # not "today" ("today's Vietnam")
 NEAR_DAYS = 7
+RELATION_ADVERBS = {"before", "after", "earlier", "later"}  # "two days later": a time told relative to another
 RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
@@ -482,7 +483,8 @@ def widened(span: Span) -> Span:
 def end_with_words_after(span: Span) -> int:
     """The end of the entity with the words spaCy left after it: a part of day after a weekday
     ("Saturday" + "night"), the "-long" of a unit ("decade" + "-long"), the time zone of a
-    24-hour clock ("1430" + "GMT"), "period" after a year-ago word ("year-ago" + "period")."""
+    24-hour clock ("1430" + "GMT"), "period" after a year-ago word ("year-ago" + "period"), an
+    adverb of relation with no object after a unit ("Two days" + "later", "the day" + "before,")."""
     doc = span.doc
     lex = lexicon()
     start, end = span.start, span.end
@@ -499,6 +501,9 @@ def end_with_words_after(span: Span) -> int:
             end += 2  # "1900" + "local time"
     if end < len(doc) and doc[end].lower_ == "period" and YEAR_AGO_WORD.search(span.text):
         end += 1
+    if (end < len(doc) and doc[end].lower_ in RELATION_ADVERBS and last in lex["units"]
+            and (end + 1 == len(doc) or doc[end + 1].is_punct)):
+        end += 1  # "Two days" + "later", "The day" + "before" closing a phrase
     return end
 
 
