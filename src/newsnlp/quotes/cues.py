@@ -2,13 +2,13 @@
 addressee and the clause it reports."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from newsnlp.lexicons import load_lexicon, reporting_lemmas
+from newsnlp.lexicons import lemma_set, load_lexicon, reporting_lemmas
 from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
@@ -50,24 +50,8 @@ class Cue:
     clause: tuple[int, int]
 
 
-@lru_cache(maxsize=1)
-def stance_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("stance_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def belief_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("belief_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def naming_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("naming_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def addressee_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("addressee_verbs.txt"))
+stance_lemmas = partial(lemma_set, "stance_verbs.txt")
+naming_lemmas = partial(lemma_set, "naming_verbs.txt")
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +127,7 @@ def reporter_of(verb: Token) -> Token | None:
 def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in addressee_lemmas():
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in lemma_set("addressee_verbs.txt"):
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
@@ -581,7 +565,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
     lemmas = reporting_lemmas() | stance_lemmas()
-    beliefs = belief_lemmas()
+    beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
