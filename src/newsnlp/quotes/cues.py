@@ -312,36 +312,56 @@ def paragraph_end(doc: Doc, start: int) -> int:
 
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
-    """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause. A
-    clause written before the verb is none of its own when a colon or semicolon closes it or
-    stands between them (`broken`), a paragraph break does (`new_paragraph`) or the verb stands
-    inside a bracket opened after it (`bracket_opened`). "found himself embroiled" reports
+    """The clause a reporting verb reports: its clausal complement (none written before the
+    verb and cut off from it: `cut_off`), or for a verb parsed as an aside of the reported clause
+    (parataxis: "The rate, he said, will rise") that clause. "found himself embroiled" reports
     nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            if finds_oneself(verb, child):
+            if finds_oneself(verb, child) or child.i < verb.i and cut_off(child, verb):
                 continue
-            if child.i < verb.i and (broken(doc, child.right_edge.i, verb.i)
-                                     or new_paragraph(doc, child.i, verb.i)
-                                     or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
-                continue
-            end = subtree_end(child)
-            if end <= verb.i:
-                end = continuation_end(verb, child) or end
-            elif end < len(doc) and doc[end].text in (":", ";"):
-                end = paragraph_end(doc, end)
-            else:
-                end = subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
-            return clause_chars(doc, clause_start(verb, child), end)
+            return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
-    if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
-            and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
+    after_break = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (":", ";")
+    if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS and not after_break:
         return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
+
+
+def complement_end(verb: Token, clause: Token) -> int:
+    """Where the clausal complement headed by `clause` that a reporting verb reports ends (token
+    index): at the end of its subtree, carried on for a clause written before the verb
+    (`continuation_end`), to the end of a list or a second clause it opens at a colon or
+    semicolon (`paragraph_end`), else over what the parse hangs on the verb after it
+    (`split_clause_end`, `coordinated_end`, `subordinate_end`)."""
+    end = subtree_end(clause)
+    if end <= verb.i:
+        return continuation_end(verb, clause) or end
+    if end < len(verb.doc) and verb.doc[end].text in (":", ";"):
+        return paragraph_end(verb.doc, end)
+    return subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
+
+
+def cut_off(clause: Token, verb: Token) -> bool:
+    """Whether a clause written before a reporting verb is none of what it reports: a colon or
+    semicolon closes the clause or stands between them ("It is unlikely; the team says she
+    will return"), a paragraph break does (a parse can take the last sentence of a paragraph,
+    whose subtree then ends at the break, for the complement of a verb opening the next one), or
+    the verb stands inside a bracket opened after the clause ("Sales fell (the firm blamed the
+    weather)")."""
+    edge = clause.right_edge.i
+    depth = 0
+    for token in verb.doc[clause.i:verb.i]:
+        if "\n" in token.text or token.i >= edge and token.text in (":", ";"):
+            return True
+        if token.i > edge and token.text in ("(", "["):
+            depth += 1
+        elif token.i > edge and token.text in (")", "]") and depth:
+            depth -= 1
+    return depth > 0
 
 
 def finds_oneself(verb: Token, clause: Token) -> bool:
@@ -439,32 +459,6 @@ def clause_on_phrase(verb: Token) -> Token | None:
                         and "that" in marks_of(clause)):
                     return clause
     return None
-
-
-def broken(doc: Doc, start: int, end: int) -> bool:
-    """Whether a colon or semicolon stands in doc[start:end]: a clause written before a
-    reporting verb across one ("It is unlikely; the team says she will return") is no part of
-    what it reports."""
-    return any(token.text in (":", ";") for token in doc[max(0, start):end])
-
-
-def bracket_opened(doc: Doc, start: int, end: int) -> bool:
-    """Whether a bracket opened in doc[start:end] is still open at its end: a reporting verb
-    inside brackets ("Sales fell (the firm blamed the weather)") reports nothing outside them."""
-    depth = 0
-    for token in doc[max(0, start):end]:
-        if token.text in ("(", "["):
-            depth += 1
-        elif token.text in (")", "]") and depth:
-            depth -= 1
-    return depth > 0
-
-
-def new_paragraph(doc: Doc, start: int, end: int) -> bool:
-    """Whether a paragraph break stands in doc[start:end]: a parse can take the last sentence
-    of a paragraph (whose subtree then ends at the break) for the complement of a reporting
-    verb that opens the next one."""
-    return any("\n" in token.text for token in doc[max(0, start):end])
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
