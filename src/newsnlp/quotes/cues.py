@@ -197,38 +197,30 @@ def sets_off(token: Token) -> bool:
 
 def contrasted_report(token: Token) -> bool:
     """Whether `token` heads a report of someone else's set against the clause ("... while
-    Sanders suggests she is ..."): a reporting verb with a subject of its own in a "while" or
-    "whereas" clause."""
-    return (token.dep_ == "advcl" and token.lemma_ in reporting_lemmas() and bool(marks_of(token) & _CONTRASTS)
-            and any(child.dep_ in _SUBJECTS for child in token.children))
+    Sanders suggests she is ..."): a "while" or "whereas" clause that is an attribution of its
+    own."""
+    return token.dep_ == "advcl" and bool(marks_of(token) & _CONTRASTS) and attribution_of_its_own(token)
 
 
 def is_aside(token: Token) -> bool:
     """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
     its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
     relative clause on a person or a "which" clause in the simple past (background the writer
-    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that is
-    a report of its own (`reported_by_another`), a concession ("..., although ...") or a
-    reporting verb of its own ("..., arguing that ...")."""
+    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that
+    reports a clause about what "which" stands for ("..., which he said had harmed the
+    economy": `attribution_of_its_own`), a concession ("..., although ...") or a reporting verb
+    of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return not any(child.dep_ == "cc" for child in token.children)
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
-    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and reported_by_another(token):
-        return True
-    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and token.tag_ == "VBD":
-        return past_background(token)
+    if token.dep_ == "relcl" and token.left_edge.lower_ == "which":
+        if attribution_of_its_own(token) and any(child.dep_ == "ccomp" for child in token.children):
+            return True
+        if token.tag_ == "VBD":
+            return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or bool(marks_of(token) & _CONCESSIONS))
-
-
-def reported_by_another(relative: Token) -> bool:
-    """Whether a "which" clause is a report of its own: its verb reports, with a subject of its
-    own, a clause about the thing the relative pronoun stands for ("..., which he said had
-    harmed the economy")."""
-    children = list(relative.children)
-    return (relative.lemma_ in reporting_lemmas() and any(child.dep_ == "ccomp" for child in children)
-            and any(child.dep_ in _SUBJECTS and child.lower_ not in _RELATIVES for child in children))
 
 
 def past_background(relative: Token) -> bool:
@@ -414,8 +406,12 @@ def split_clause_end(verb: Token, end: int) -> int:
 
 
 def attribution_of_its_own(clause: Token) -> bool:
-    """Whether a clause is headed by a reporting verb with a subject of its own."""
-    return clause.lemma_ in reporting_lemmas() and any(child.dep_ in _SUBJECTS for child in clause.children)
+    """Whether a clause is headed by a reporting verb with a subject of its own (for a relative
+    clause, other than its relative pronoun: "..., which he said ...", not "..., which said
+    ...")."""
+    return clause.lemma_ in reporting_lemmas() and any(
+        child.dep_ in _SUBJECTS and (clause.dep_ != "relcl" or child.lower_ not in _RELATIVES)
+        for child in clause.children)
 
 
 def subordinate_end(verb: Token, end: int) -> int:
