@@ -567,21 +567,19 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                     cue = phrase_cue(token, doc[token.i + len(phrase) - 1])
                     if cue and not quoted(token.idx):
                         cues.append(cue)
-        elif (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
-              and not in_idiom(token)):
+            continue
+        cue = None
+        if (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
+                and not in_idiom(token)):
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
-            if cue:
-                cues.append(cue)
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
-            if cue:
-                cues.append(cue)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
             cue = naming_cue(token, quoted)
-            if cue:
-                cues.append(cue)
+        if cue:
+            cues.append(cue)
     return cues
 
 
