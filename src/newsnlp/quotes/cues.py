@@ -85,11 +85,10 @@ def subject_of(verb: Token) -> Token | None:
     if shown is not None:
         return shown
     for _ in range(3):
-        subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
-                          key=lambda child: abs(child.i - verb.i))
-        if subjects:
-            child = subjects[0]
-            return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
+        nearest = min((child for child in verb.children if child.dep_ in _SUBJECTS),
+                      key=lambda child: abs(child.i - verb.i), default=None)
+        if nearest is not None:
+            return verb.head if verb.dep_ == "relcl" and nearest.lower_ in _RELATIVES else nearest
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
