@@ -24,7 +24,6 @@ _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
-_CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
@@ -513,7 +512,7 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
     head = objects[0]
     speaker = speaker_span(head)
     clause_head = first.head
-    while clause_head.dep_ in _CLIMBED and clause_head.head.pos_ in _CLAUSE_HEADS:
+    while clause_head.dep_ == "conj" and clause_head.head.pos_ in _CLAUSE_HEADS:
         clause_head = clause_head.head
     content = None
     if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
@@ -604,9 +603,8 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if content is None:
         return None
     tokens = verb.doc.char_span(*content, alignment_mode="expand")
-    if tokens is None or not any(quoted(t.idx) for t in tokens):
-        return None
-    if not any(t.is_alpha and not quoted(t.idx) for t in tokens):
+    if (tokens is None or not any(quoted(t.idx) for t in tokens)
+            or not any(t.is_alpha and not quoted(t.idx) for t in tokens)):
         return None
     head = subject_of(verb)
     speaker = speaker_span(head)
