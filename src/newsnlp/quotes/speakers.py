@@ -167,10 +167,11 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], ca
 
 def carriers(quotes: Sequence[Quote], people: Sequence[Person], cast: Cast, doc: Doc,
              quoted: Callable[[int], bool]) -> tuple[list[tuple[int, str]], dict[str, str | None]]:
-    """Whom a "he"/"she" speaker of `quotes` may be carried on from: (offset, name) of every
-    person named, outside quotations (`quoted`) and what quotes report, as the subject of a
-    main clause (`is_subject`, `unlinked_subjects`) or as a speaker, in text order; and the
-    gender of each name ("male", "female" or None when unknown: `person_gender`)."""
+    """Whom a "he"/"she" speaker of `quotes` may be carried on from: (offset, name) in text
+    order of every person named as the subject of a main clause outside quotations (`quoted`)
+    and what quotes report (`is_subject`, `unlinked_subjects`), and of every named speaker of
+    a person or with a name (`is_name`); and the gender of each name ("male", "female" or None
+    when unknown: `person_gender`)."""
     genders = {p.name: person_gender(p, quoted) for p in people}
     reported = Reported.of(quotes)
     named = [(m.start, p.name) for p in people for m in p.mentions
