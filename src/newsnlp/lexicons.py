@@ -27,8 +27,14 @@ def without_comments(mapping: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in mapping.items() if not key.startswith("_")}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def lemma_set(filename: str) -> frozenset[str]:
+    """The lemmas of a verb lexicon of one lemma a line (`reporting_verbs.txt`,
+    `stance_verbs.txt`...; each file says what its verbs have in common)."""
+    return frozenset(load_lexicon(filename))
+
+
 def reporting_lemmas() -> frozenset[str]:
     """Lemmas of reporting verbs ("say", "tell"...), read by the entities stage (a subject of
     one speaks) and the quotes stage (one is a cue)."""
-    return frozenset(load_lexicon("reporting_verbs.txt"))
+    return lemma_set("reporting_verbs.txt")

@@ -33,23 +33,30 @@ def test_according_to_runs_on_only_past_a_comma(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     ["All told, the three groups raised $4 million in March.",
-     "All told, up to two million people could lose their coverage."],
-    ids=["all-told-subject", "all-told-figure"],
+     "All told, up to two million people could lose their coverage.",
+     "He once again found himself embroiled in controversy.",
+     "The candidates found themselves targeted by rivals on Sunday."],
+    ids=["all-told-subject", "all-told-figure", "found-himself", "found-themselves"],
 )
-def test_all_told_reports_nothing(nlp, text):
-    """"All told" sums up; it tells nothing anyone said."""
+def test_idioms_report_nothing(nlp, text):
+    """"All told" sums up and "found himself embroiled" tells the state he was in: neither
+    reports anything anyone said."""
     assert contents(nlp, text) == []
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["He once again found himself embroiled in controversy.",
-     "The candidates found themselves targeted by rivals on Sunday."],
-    ids=["found-himself", "found-themselves"],
+    "text, expected",
+    [
+        ("Sales will recover next year, the firm said on Monday.", [("indirect", "Sales will recover next year")]),
+        ("Sales will recover next year; the firm said on Monday.", []),
+        ("The plant will close in May: the union says.", []),
+    ],
+    ids=["comma", "semicolon", "colon"],
 )
-def test_finding_oneself_reports_nothing(nlp, text):
-    """"found himself embroiled" tells the state he was in, not a finding."""
-    assert contents(nlp, text) == []
+def test_clause_before_a_colon_or_semicolon_is_not_reported(nlp, text, expected):
+    """A clause written before its reporting verb is reported across a comma, not across a
+    colon or semicolon that closes it."""
+    assert contents(nlp, text) == expected
 
 
 def test_a_finding_still_reports(nlp):

@@ -2,13 +2,13 @@
 addressee and the clause it reports."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
-from newsnlp.lexicons import load_lexicon, reporting_lemmas
+from newsnlp.lexicons import lemma_set, load_lexicon, reporting_lemmas
 from newsnlp.quotes.speakers import speaker_span
 
 _SUBJECTS = frozenset({"nsubj"})
@@ -24,7 +24,6 @@ _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
-_CLIMBED = frozenset({"conj"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
@@ -50,24 +49,8 @@ class Cue:
     clause: tuple[int, int]
 
 
-@lru_cache(maxsize=1)
-def stance_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("stance_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def belief_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("belief_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def naming_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("naming_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def addressee_lemmas() -> frozenset[str]:
-    return frozenset(load_lexicon("addressee_verbs.txt"))
+stance_lemmas = partial(lemma_set, "stance_verbs.txt")
+naming_lemmas = partial(lemma_set, "naming_verbs.txt")
 
 
 @lru_cache(maxsize=None)
@@ -101,11 +84,10 @@ def subject_of(verb: Token) -> Token | None:
     if shown is not None:
         return shown
     for _ in range(3):
-        subjects = sorted((child for child in verb.children if child.dep_ in _SUBJECTS),
-                          key=lambda child: abs(child.i - verb.i))
-        if subjects:
-            child = subjects[0]
-            return verb.head if verb.dep_ == "relcl" and child.lower_ in _RELATIVES else child
+        nearest = min((child for child in verb.children if child.dep_ in _SUBJECTS),
+                      key=lambda child: abs(child.i - verb.i), default=None)
+        if nearest is not None:
+            return verb.head if verb.dep_ == "relcl" and nearest.lower_ in _RELATIVES else nearest
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -143,7 +125,7 @@ def reporter_of(verb: Token) -> Token | None:
 def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in addressee_lemmas():
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ in lemma_set("addressee_verbs.txt"):
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
@@ -213,38 +195,30 @@ def sets_off(token: Token) -> bool:
 
 def contrasted_report(token: Token) -> bool:
     """Whether `token` heads a report of someone else's set against the clause ("... while
-    Sanders suggests she is ..."): a reporting verb with a subject of its own in a "while" or
-    "whereas" clause."""
-    return (token.dep_ == "advcl" and token.lemma_ in reporting_lemmas() and bool(marks_of(token) & _CONTRASTS)
-            and any(child.dep_ in _SUBJECTS for child in token.children))
+    Sanders suggests she is ..."): a "while" or "whereas" clause that is an attribution of its
+    own."""
+    return token.dep_ == "advcl" and bool(marks_of(token) & _CONTRASTS) and attribution_of_its_own(token)
 
 
 def is_aside(token: Token) -> bool:
     """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
     its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
     relative clause on a person or a "which" clause in the simple past (background the writer
-    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that is
-    a report of its own (`reported_by_another`), a concession ("..., although ...") or a
-    reporting verb of its own ("..., arguing that ...")."""
+    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that
+    reports a clause about what "which" stands for ("..., which he said had harmed the
+    economy": `attribution_of_its_own`), a concession ("..., although ...") or a reporting verb
+    of its own ("..., arguing that ...")."""
     if token.dep_ == "appos":
         return not any(child.dep_ == "cc" for child in token.children)
     if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
         return True
-    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and reported_by_another(token):
-        return True
-    if token.dep_ == "relcl" and token.left_edge.lower_ == "which" and token.tag_ == "VBD":
-        return past_background(token)
+    if token.dep_ == "relcl" and token.left_edge.lower_ == "which":
+        if attribution_of_its_own(token) and any(child.dep_ == "ccomp" for child in token.children):
+            return True
+        if token.tag_ == "VBD":
+            return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
                                       or bool(marks_of(token) & _CONCESSIONS))
-
-
-def reported_by_another(relative: Token) -> bool:
-    """Whether a "which" clause is a report of its own: its verb reports, with a subject of its
-    own, a clause about the thing the relative pronoun stands for ("..., which he said had
-    harmed the economy")."""
-    children = list(relative.children)
-    return (relative.lemma_ in reporting_lemmas() and any(child.dep_ == "ccomp" for child in children)
-            and any(child.dep_ in _SUBJECTS and child.lower_ not in _RELATIVES for child in children))
 
 
 def past_background(relative: Token) -> bool:
@@ -328,36 +302,56 @@ def paragraph_end(doc: Doc, start: int) -> int:
 
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
-    """The clause a reporting verb reports: its clausal complement, or for a verb parsed as an
-    aside of the reported clause (parataxis: "The rate, he said, will rise") that clause. A
-    clause written before the verb is none of its own when a colon or semicolon closes it or
-    stands between them (`broken`), a paragraph break does (`new_paragraph`) or the verb stands
-    inside a bracket opened after it (`bracket_opened`). "found himself embroiled" reports
+    """The clause a reporting verb reports: its clausal complement (none written before the
+    verb and cut off from it: `cut_off`), or for a verb parsed as an aside of the reported clause
+    (parataxis: "The rate, he said, will rise") that clause. "found himself embroiled" reports
     nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS:
-            if finds_oneself(verb, child):
+            if finds_oneself(verb, child) or child.i < verb.i and cut_off(child, verb):
                 continue
-            if child.i < verb.i and (broken(doc, child.right_edge.i, verb.i)
-                                     or new_paragraph(doc, child.i, verb.i)
-                                     or bracket_opened(doc, child.right_edge.i + 1, verb.i)):
-                continue
-            end = subtree_end(child)
-            if end <= verb.i:
-                end = continuation_end(verb, child) or end
-            elif end < len(doc) and doc[end].text in (":", ";"):
-                end = paragraph_end(doc, end)
-            else:
-                end = subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
-            return clause_chars(doc, clause_start(verb, child), end)
+            return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
-    if (verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS
-            and not broken(doc, verb.left_edge.i - 1, verb.left_edge.i)):
+    after_break = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (":", ";")
+    if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS and not after_break:
         return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
+
+
+def complement_end(verb: Token, clause: Token) -> int:
+    """Where the clausal complement headed by `clause` that a reporting verb reports ends (token
+    index): at the end of its subtree, carried on for a clause written before the verb
+    (`continuation_end`), to the end of a list or a second clause it opens at a colon or
+    semicolon (`paragraph_end`), else over what the parse hangs on the verb after it
+    (`split_clause_end`, `coordinated_end`, `subordinate_end`)."""
+    end = subtree_end(clause)
+    if end <= verb.i:
+        return continuation_end(verb, clause) or end
+    if end < len(verb.doc) and verb.doc[end].text in (":", ";"):
+        return paragraph_end(verb.doc, end)
+    return subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
+
+
+def cut_off(clause: Token, verb: Token) -> bool:
+    """Whether a clause written before a reporting verb is none of what it reports: a colon or
+    semicolon closes the clause or stands between them ("It is unlikely; the team says she
+    will return"), a paragraph break does (a parse can take the last sentence of a paragraph,
+    whose subtree then ends at the break, for the complement of a verb opening the next one), or
+    the verb stands inside a bracket opened after the clause ("Sales fell (the firm blamed the
+    weather)")."""
+    edge = clause.right_edge.i
+    depth = 0
+    for token in verb.doc[clause.i:verb.i]:
+        if "\n" in token.text or token.i >= edge and token.text in (":", ";"):
+            return True
+        if token.i > edge and token.text in ("(", "["):
+            depth += 1
+        elif token.i > edge and token.text in (")", "]") and depth:
+            depth -= 1
+    return depth > 0
 
 
 def finds_oneself(verb: Token, clause: Token) -> bool:
@@ -410,8 +404,12 @@ def split_clause_end(verb: Token, end: int) -> int:
 
 
 def attribution_of_its_own(clause: Token) -> bool:
-    """Whether a clause is headed by a reporting verb with a subject of its own."""
-    return clause.lemma_ in reporting_lemmas() and any(child.dep_ in _SUBJECTS for child in clause.children)
+    """Whether a clause is headed by a reporting verb with a subject of its own (for a relative
+    clause, other than its relative pronoun: "..., which he said ...", not "..., which said
+    ...")."""
+    return clause.lemma_ in reporting_lemmas() and any(
+        child.dep_ in _SUBJECTS and (clause.dep_ != "relcl" or child.lower_ not in _RELATIVES)
+        for child in clause.children)
 
 
 def subordinate_end(verb: Token, end: int) -> int:
@@ -455,32 +453,6 @@ def clause_on_phrase(verb: Token) -> Token | None:
                         and "that" in marks_of(clause)):
                     return clause
     return None
-
-
-def broken(doc: Doc, start: int, end: int) -> bool:
-    """Whether a colon or semicolon stands in doc[start:end]: a clause written before a
-    reporting verb across one ("It is unlikely; the team says she will return") is no part of
-    what it reports."""
-    return any(token.text in (":", ";") for token in doc[max(0, start):end])
-
-
-def bracket_opened(doc: Doc, start: int, end: int) -> bool:
-    """Whether a bracket opened in doc[start:end] is still open at its end: a reporting verb
-    inside brackets ("Sales fell (the firm blamed the weather)") reports nothing outside them."""
-    depth = 0
-    for token in doc[max(0, start):end]:
-        if token.text in ("(", "["):
-            depth += 1
-        elif token.text in (")", "]") and depth:
-            depth -= 1
-    return depth > 0
-
-
-def new_paragraph(doc: Doc, start: int, end: int) -> bool:
-    """Whether a paragraph break stands in doc[start:end]: a parse can take the last sentence
-    of a paragraph (whose subtree then ends at the break) for the complement of a reporting
-    verb that opens the next one."""
-    return any("\n" in token.text for token in doc[max(0, start):end])
 
 
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
@@ -540,7 +512,7 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
     head = objects[0]
     speaker = speaker_span(head)
     clause_head = first.head
-    while clause_head.dep_ in _CLIMBED and clause_head.head.pos_ in _CLAUSE_HEADS:
+    while clause_head.dep_ == "conj" and clause_head.head.pos_ in _CLAUSE_HEADS:
         clause_head = clause_head.head
     content = None
     if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
@@ -581,7 +553,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
     lemmas = reporting_lemmas() | stance_lemmas()
-    beliefs = belief_lemmas()
+    beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
@@ -593,21 +565,19 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                     cue = phrase_cue(token, doc[token.i + len(phrase) - 1])
                     if cue and not quoted(token.idx):
                         cues.append(cue)
-        elif (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
-              and not in_idiom(token)):
+            continue
+        cue = None
+        if (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
+                and not in_idiom(token)):
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
-            if cue:
-                cues.append(cue)
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
-            if cue:
-                cues.append(cue)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
             cue = naming_cue(token, quoted)
-            if cue:
-                cues.append(cue)
+        if cue:
+            cues.append(cue)
     return cues
 
 
@@ -633,9 +603,8 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if content is None:
         return None
     tokens = verb.doc.char_span(*content, alignment_mode="expand")
-    if tokens is None or not any(quoted(t.idx) for t in tokens):
-        return None
-    if not any(t.is_alpha and not quoted(t.idx) for t in tokens):
+    if (tokens is None or not any(quoted(t.idx) for t in tokens)
+            or not any(t.is_alpha and not quoted(t.idx) for t in tokens)):
         return None
     head = subject_of(verb)
     speaker = speaker_span(head)

@@ -141,19 +141,7 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], ca
     "it"/"they" to the latest earlier speaker that is no person and has a capitalised word (an
     organisation, "the Times"). `cast`: `people` indexed by `Cast.of`."""
     words = gender_words()
-    genders = {p.name: person_gender(p, quoted) for p in people}
-    reported = Reported.of(quotes)
-    named = [(m.start, p.name) for p in people for m in p.mentions
-             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
-             and is_subject(doc, m)]
-    named += unlinked_subjects(doc, cast, lambda offset: quoted(offset) or reported.covers(offset))
-    genders.update((name, None) for _, name in named if name not in genders)
-    genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
-                   and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
-    named += [(q.speaker_mention.start, q.speaker) for q in quotes
-              if q.speaker in genders and q.speaker_mention is not None
-              and q.speaker_mention.text.lower() not in PERSONAL_PRONOUNS]
-    named.sort()
+    named, genders = carriers(quotes, people, cast, doc, quoted)
     starts = [start for start, _ in named]
     resolved = []
     group: str | None = None
@@ -175,6 +163,28 @@ def with_pronouns_resolved(quotes: Sequence[Quote], people: Sequence[Person], ca
             group = quote.speaker
         resolved.append(quote)
     return resolved
+
+
+def carriers(quotes: Sequence[Quote], people: Sequence[Person], cast: Cast, doc: Doc,
+             quoted: Callable[[int], bool]) -> tuple[list[tuple[int, str]], dict[str, str | None]]:
+    """Whom a "he"/"she" speaker of `quotes` may be carried on from: (offset, name) in text
+    order of every person named as the subject of a main clause outside quotations (`quoted`)
+    and what quotes report (`is_subject`, `unlinked_subjects`), and of every named speaker of
+    a person or with a name (`is_name`); and the gender of each name ("male", "female" or None
+    when unknown: `person_gender`)."""
+    genders = {p.name: person_gender(p, quoted) for p in people}
+    reported = Reported.of(quotes)
+    named = [(m.start, p.name) for p in people for m in p.mentions
+             if m.text.lower() not in PERSONAL_PRONOUNS and not quoted(m.start) and not reported.covers(m.start)
+             and is_subject(doc, m)]
+    named += unlinked_subjects(doc, cast, lambda offset: quoted(offset) or reported.covers(offset))
+    genders.update((name, None) for _, name in named if name not in genders)
+    genders.update((q.speaker, None) for q in quotes if q.speaker not in genders
+                   and q.speaker_mention is not None and is_name(doc, q.speaker_mention))
+    named += [(q.speaker_mention.start, q.speaker) for q in quotes
+              if q.speaker in genders and q.speaker_mention is not None
+              and q.speaker_mention.text.lower() not in PERSONAL_PRONOUNS]
+    return sorted(named), genders
 
 
 def unlinked_subjects(doc: Doc, cast: Cast, quoted: Callable[[int], bool]) -> list[tuple[int, str]]:
