@@ -39,7 +39,8 @@ _SPEAKER_LINE = re.compile(
 _CONTINUATION_REACH = 400
 _RESUME_REACH = 200
 _LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")  # a stop after a lower-case word: no "Mrs.", "Sen."
-_GAP_REACH = 150
+_ATTRIBUTION_GAP = 150  # most characters of attribution between two parts of one quotation
+_CUE_REACH = 150  # most characters between a quotation and the cue written beside it
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
 _PHRASE_RUNS_ON = re.compile(r"[ \t]+(?=[a-z])")
@@ -157,7 +158,7 @@ def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bo
     paragraph, nothing quoted between them and no sentence ending before the attribution does
     (not: ''We won,'' she said on Monday. But she added, ''...''). Such text counts the whole
     as one quotation."""
-    if quote.speaker != previous.speaker or quote.start - previous.end > _GAP_REACH:
+    if quote.speaker != previous.speaker or quote.start - previous.end > _ATTRIBUTION_GAP:
         return False
     between = text[previous.end:quote.start]
     attribution = between.rstrip(" '").rstrip(".")
@@ -455,8 +456,8 @@ def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
     colon or comma (She said: "..."), the words before a comma being no more than one phrase
     of the same clause (She shot back at the critics, "..."; not over another clause's comma);
     `cues` in text order."""
-    near = cues[bisect.bisect_left(cues, segment.open - _GAP_REACH, key=lambda c: c.token.idx):
-                bisect.bisect_right(cues, segment.close + _GAP_REACH, key=lambda c: c.token.idx)]
+    near = cues[bisect.bisect_left(cues, segment.open - _CUE_REACH, key=lambda c: c.token.idx):
+                bisect.bisect_right(cues, segment.close + _CUE_REACH, key=lambda c: c.token.idx)]
     after = [c for c in near if c.clause[0] > segment.close
              and _GAP_AFTER.fullmatch(text, segment.close + 1, c.clause[0])]
     if after:
