@@ -184,3 +184,27 @@ def test_alternation_matches_every_word_longest_first():
     pattern = re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
     assert [match[0] for match in pattern.finditer("Nowadays now the next day daily day")] == [
         "Nowadays", "now", "next day", "daily", "day"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The museum will please today's youth.", []),
+        ("The chip runs many of today's personal computers.", []),
+        ("The notice ran in today's editions.", [("today", "DATE", "2024-03-06")]),
+        ("Banks hold more than a quarter of the bonds.", []),
+        ("Three quarters of the troops left.", []),
+        ("He said on CBS's \"60 Minutes\" that he would stay.", []),
+        ("Speaking on ABC's \"This Week,\" she said the talks were over.", []),
+        ("The boy was found on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2023-11-23")]),
+        ("The flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+        ("The general picked the date a week or so ago.", [("a week or so ago", "DATE", "2024-W09")]),
+    ],
+    ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
+         "programme-minutes", "programme-week", "holiday-day", "weekday-nights", "or-so-ago"],
+)
+def test_find_dates_words_meaning_no_time(nlp, text, expected):
+    """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
+    unit capitalised in a title are no times; "Tuesday nights" is a set; "or so" before "ago"
+    stays in the expression."""
+    assert found_in(nlp, text) == expected

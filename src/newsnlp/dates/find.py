@@ -44,6 +44,9 @@ WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
+FRACTION = re.compile(r"(?i)(?:(?:more|less) than |about |nearly |almost |over )?(?:a|one|two|three) quarters?")
+TITLE_UNITS = {"today", "tonight", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+               "minute", "minutes", "second", "seconds"}  # not "day": "Election Day"
 UNSPECIFIED_IN_YEAR = {"week": "WXX", "month": "XX", "quarter": "QX"}  # "that week" in 2010: 2010-WXX
 SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week": the time last told of
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -440,8 +443,11 @@ def split_expression(before: Span, date: Span) -> bool:
     """Whether a span and the DATE entity right after it are one expression spaCy split: a
     clock time or part of day and its day ("5 p.m. EST, Nov. 6", "4 a.m. Thursday",
     "mid-afternoon yesterday"), a weekday and its month and day ("Friday Oct. 13"), a comma
-    between them at most; or a count of days and the date after "before"/"after" ("the day" +
-    "before" + "last Tuesday")."""
+    between them at most; a count of days and the date after "before"/"after" ("the day" +
+    "before" + "last Tuesday"); or a weekday and "nights" right after it ("Tuesday" + "nights":
+    the nights of every Tuesday)."""
+    if date.start == before.end and date.text.lower() == "nights":
+        return before.text.lower() in lexicon()["weekdays"]
     if date.label_ != "DATE":
         return False
     between = before.doc[before.end:date.start]
@@ -579,7 +585,7 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
                    tense: Tense | None) -> list[TimeExpression]:
     """The TIMEX3 expressions written in one candidate span: one, two for a range, or none."""
     text = span.text
-    if AGE.search(text) or restates_clock(span):
+    if AGE.search(text) or restates_clock(span) or means_no_time(span):
         return []
     pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
               or [normalise(text, reference_date, tense)])
@@ -594,6 +600,49 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     if is_someday(span):
         pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces]
     return [offset_expression(piece, span.start_char) for piece in pieces]
+
+
+def means_no_time(span: Span) -> bool:
+    """Whether the span's time words mean something else here (see `present_day`,
+    `fraction_of`, `in_title`)."""
+    return present_day(span) or fraction_of(span) or in_title(span)
+
+
+def present_day(span: Span) -> bool:
+    """Whether the span is "today" owning a noun of the present age ("today's youth", "today's
+    personal computers"; lexicon `present_day_nouns`), not the day ("today's editions")."""
+    today = span[0]
+    return (len(span) == 1 and today.lower_ == "today" and today.dep_ == "poss"
+            and today.head.lemma_.lower() in lexicon()["present_day_nouns"])
+
+
+def fraction_of(span: Span) -> bool:
+    """Whether the span is a fraction of something that is no time: "a quarter of the market",
+    "three quarters of the troops" (not "a quarter of a century", "the third quarter of 1990")."""
+    doc = span.doc
+    if not FRACTION.fullmatch(span.text) or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    units = lexicon()["units"]
+    return not any(token.lower_ in units or token.lower_ in RELATIVE_WORDS or YEAR_TOKEN.fullmatch(token.text)
+                   for token in doc[span.end + 1:span.end + 3])
+
+
+def in_title(span: Span) -> bool:
+    """Whether a unit of time in the span is written capitalised inside a name, not opening a
+    sentence or quote: a programme or title ("CBS's 60 Minutes", "ABC's This Week", "VOA
+    Today"); holidays ("Christmas Day", "New Year") and "Day" keep their capital."""
+    lowered = span.text.lower()
+    if any(holiday in lowered for holiday in lexicon()["holidays"]):
+        return False
+    doc = span.doc
+    for token in span:
+        if (token.lower_ not in TITLE_UNITS or not token.is_title or token.i == 0
+                or token.is_sent_start or doc[token.i - 1].is_punct):
+            continue
+        before = doc[token.i - 1]
+        if token.i > span.start or before.is_title or before.is_upper:
+            return True
+    return False
 
 
 def restates_clock(span: Span) -> bool:

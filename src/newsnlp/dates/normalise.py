@@ -117,7 +117,8 @@ def reading_of(text: str, anchor: datetime.date | None, tense: Tense | None) -> 
 
 
 def split_mod(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
-    """The TIMEX3 mod written before (or "or so" after) the expression, and the rest."""
+    """The TIMEX3 mod written before (or "or so" after) the expression, and the rest ("a
+    week or so ago" is "a week ago", APPROX)."""
     mods = _canonical_mods()
     mod = None
     for phrase, code in mods:
@@ -127,6 +128,8 @@ def split_mod(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
             break
     if words[-2:] == ("or", "so"):
         mod, words = mod or "APPROX", words[:-2]
+    elif words[-3:-1] == ("or", "so") and words[-1] in ("ago", "earlier", "before", "later", "after"):
+        mod, words = mod or "APPROX", words[:-3] + words[-1:]
     return mod, words
 
 
@@ -579,10 +582,12 @@ def _yearly_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None
     return Reading("SET", f"XXXX-{int(m[1]):02d}") if 1 <= int(m[1]) <= 12 else None
 
 
-@rule(r"(?:every|each|on) DOW(\d)(?:_PL)?(?: POD_(\w\w))?|DOW(\d)_PL(?: POD_(\w\w))?")
+@rule(r"(?:every|each|on) DOW(\d)(?:_PL)?(?: POD_(\w\w))?|DOW(\d)_PL(?: POD_(\w\w))?"
+      r"|DOW(\d)(?:_PL)? U_(NI)_PL")
 def _weekly(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    part = m[2] or m[4]
-    value = f"XXXX-WXX-{m[1] or m[3]}"
+    """"every Monday", "on Mondays", "Tuesday nights" (the nights of every Tuesday)."""
+    part = m[2] or m[4] or m[6]
+    value = f"XXXX-WXX-{m[1] or m[3] or m[5]}"
     return Reading("SET", f"{value}T{part}" if part else value)
 
 
