@@ -782,9 +782,11 @@ def _every(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("SET", duration_value(count, unit))
 
 
-@rule(r"(\d+|once|twice) (?:times )?(?:a|an|per|every|each|1) U_(\w+)")
+@rule(r"(?:\d+ times|once|twice) (?:a|an|per|every|each|1) U_(\w+)")
 def _frequency(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    unit = UNIT_CODES.get(m[2])
+    """"twice a year", "3 times a week"; a bare count before "a year" is what is counted ("up
+    from seven a year ago"), not part of the set."""
+    unit = UNIT_CODES.get(m[1])
     return Reading("SET", duration_value(1, unit)) if unit else None
 
 
