@@ -102,6 +102,9 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("last January", None, "DATE", "2024-01", None),
         ("the prior year", None, "DATE", "2023", None),
         ("the preceding month", None, "DATE", "2024-02", None),
+        ("the latest fiscal year", None, "DATE", "2023", None),
+        ("Tuesday nights", None, "SET", "XXXX-WXX-2TNI", None),
+        ("a week or so ago", None, "DATE", "2024-W09", "APPROX"),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

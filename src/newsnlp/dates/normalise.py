@@ -21,7 +21,7 @@ MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
-RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
                   "next": 1, "coming": 1}  # units from the anchor
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1}  # "this year", "last year", "next year"
 PERIOD_MODS = {"early": "START", "mid": "MID", "late": "END"}  # "the early 1990s", "the late nineties"
@@ -637,9 +637,10 @@ def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | N
     return Reading("TIME", f"{timex_value(anchor, 'D')}T{m[1]}:{m[2]}")
 
 
-@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming) U_(\w+?)")
+@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming|latest) U_(\w+?)")
 def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """"next week", "the previous day", "this past weekend" (= "last weekend")."""
+    """"next week", "the previous day", "this past weekend" (= "last weekend"), "the latest
+    fiscal year" (the last one completed, as "the latest quarter")."""
     unit = UNIT_CODES.get(m[2])
     relation = m[1].removeprefix("this ")
     if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
