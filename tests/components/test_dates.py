@@ -105,6 +105,10 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("the latest fiscal year", None, "DATE", "2023", None),
         ("Tuesday nights", None, "SET", "XXXX-WXX-2TNI", None),
         ("a week or so ago", None, "DATE", "2024-W09", "APPROX"),
+        ("the late 1800s", None, "DATE", "18", "END"),
+        ("the 2000s", None, "DATE", "200", None),
+        ("a quarter of a century", None, "DURATION", "P25Y", None),
+        ("nearly a quarter-century", None, "DURATION", "P25Y", "LESS_THAN"),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

@@ -200,13 +200,14 @@ def test_alternation_matches_every_word_longest_first():
         ("The flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
         ("The general picked the date a week or so ago.", [("a week or so ago", "DATE", "2024-W09")]),
         ("The chain has 13 stores, up from seven a year ago.", [("a year ago", "DATE", "2023")]),
+        ("The park is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
     ],
     ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
          "programme-minutes", "programme-week", "holiday-day", "weekday-nights", "or-so-ago",
-         "count-before-year-ago"],
+         "count-before-year-ago", "weekends"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
     """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
-    unit capitalised in a title are no times; "Tuesday nights" is a set; "or so" before "ago"
+    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year")."""
     assert found_in(nlp, text) == expected

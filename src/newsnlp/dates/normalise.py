@@ -357,8 +357,27 @@ def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense |
 
 @rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
 def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the 1990s" (199); "the 1800s", "the early 1900s" name their century (18, 19), but "the
+    2000s" is today's usage for the decade (200)."""
     mod = PERIOD_MODS.get(m[1] or "")
-    return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
+    if not 100 <= int(m[2]) <= 299:
+        return None
+    if m[2].endswith("0") and int(m[2]) < 200:
+        return Reading("DATE", m[2][:2], mod)
+    return Reading("DATE", m[2], mod)
+
+
+@rule(r"(?:the (?:past|last|next|coming|previous|first) |(\d) )U_Q(?:_PL)? (?:of 1 )?U_CE")
+def _quarter_century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"a quarter century", "a quarter of a century", "the past quarter-century": 25 years
+    (three quarters: 75), not a quarter of the calendar."""
+    return Reading("DURATION", duration_value(25 * int(m[1] or 1), "Y"))
+
+
+@rule(r"(?:on )?U_WE_PL")
+def _weekends(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"on weekends": every weekend, a set."""
+    return Reading("SET", "XXXX-WXX-WE")
 
 
 @rule(r"the (?:(early|mid|late) )?DEC_(\d{3})")
