@@ -67,6 +67,7 @@ MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
+SINCE = re.compile(r"(?i)\bsince\s+$")  # "the highest since May 2009": a starting point, not the time told of
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -157,7 +158,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
-    anchored = with_narrative_anchor(found, reference_date)
+    anchored = with_narrative_anchor(found, reference_date, text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found])
@@ -305,12 +306,13 @@ def undated_calendar_name(expression: TimeExpression) -> bool:
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
-                          reference_date: datetime.date | None) -> list[TimeExpression]:
+                          reference_date: datetime.date | None, text: str) -> list[TimeExpression]:
     """Anaphoric expressions ("the following year", "that day", "the day before", "the previous
     Friday") resolved against the date last mentioned before them, when it is precise enough;
     "that day" or "the same month" after a coarser date lies somewhere in it ("last October ...
     that same day": 2023-10-XX); others as found.
-    Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
+    Year-ago comparisons ("a year earlier") and dates after "since" ("the highest since May
+    2009": a starting point) are no narrative time and never become that date.
     A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
     in the morning") is on the day last mentioned."""
     out: list[TimeExpression] = []
@@ -331,7 +333,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
               and SAME_TIME.search(expression.text)):
             expression = attrs.evolve(expression, value=unspecified_within(last, unit))
         mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned and not YEAR_AGO.search(expression.text):
+        if (mentioned and not YEAR_AGO.search(expression.text)
+                and not SINCE.search(text, max(0, expression.start - 8), expression.start)):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
         out.append(expression)
@@ -893,7 +896,8 @@ def verb_tense(verb: Token) -> Tense | None:
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
     early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not past
-    ("the report is due on Monday"); "past" for any other possessive ("Wednesday's ruling" is
+    ("the report is due on Monday"), and after "until" in a present clause ("Cyprus has until
+    Monday to find the money"); "past" for any other possessive ("Wednesday's ruling" is
     news already made); "completed" for a date wholly before the reference date: one after
     "ended" ("the quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In
     January, the firm hired..."; not "a visit in September")."""
@@ -906,6 +910,8 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     if before is None:
         return tense
     if tense not in ("past", "completed") and is_due(span):
+        return "future"
+    if tense == "present" and sets_deadline(span):
         return "future"
     if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
                                     and before.head.pos_ in ("VERB", "AUX")):
