@@ -869,7 +869,8 @@ def auxiliaries_of(verb: Token) -> list[Token]:
 def verb_tense(verb: Token) -> Tense | None:
     """The tense of one verb, from its tag and auxiliaries. An infinitive points ahead
     ("will try to meet Friday"), unless it hangs on a past verb that intends nothing
-    ("staged a rally to mark the anniversary on Friday": past)."""
+    ("staged a rally to mark the anniversary on Friday": past). A bare verb joined to another
+    shares its tense ("is expected to hit the coast and move inland on Saturday")."""
     auxiliaries = auxiliaries_of(verb)
     perfect = any(aux.lemma_ == "have" for aux in auxiliaries)  # "may have been killed Friday"
     if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect:
@@ -881,6 +882,8 @@ def verb_tense(verb: Token) -> Tense | None:
         return "past" if verb_tense(head) == "past" else "future"
     if any(aux.lower_ == "going" for aux in auxiliaries):
         return "future"
+    if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head)
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
         head = governing_verb(verb.head)
         if head is not None and head.i != verb.i:
