@@ -202,6 +202,7 @@ def test_alternation_matches_every_word_longest_first():
         ("The chain has 13 stores, up from seven a year ago.", [("a year ago", "DATE", "2023")]),
         ("The park is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
         ("The bank has until Monday to raise the money.", [("Monday", "DATE", "2024-03-11")]),
+        ("A ruling is expected on Monday.", [("Monday", "DATE", "2024-03-11")]),
         ("The storm is expected to hit the coast and move inland on Saturday.",
          [("Saturday", "DATE", "2024-03-09")]),
         ("Sales rose in February to the highest level since May 2009. Prices were up 5% from a year earlier.",
@@ -209,13 +210,13 @@ def test_alternation_matches_every_word_longest_first():
     ],
     ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
          "programme-minutes", "programme-week", "holiday-day", "weekday-nights", "or-so-ago",
-         "count-before-year-ago", "weekends", "has-until", "joined-verb-tense",
+         "count-before-year-ago", "weekends", "has-until", "expected-on", "joined-verb-tense",
          "since-date-no-anchor"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
     """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
     unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "or so" before "ago"
-    stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" points ahead, as does a bare verb joined
+    stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
     date after "since" is no anchor for "a year earlier"."""
     assert found_in(nlp, text) == expected

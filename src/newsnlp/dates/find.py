@@ -838,7 +838,8 @@ def tense_of(span: Span) -> Tense | None:
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
     Saturday was cancelled") or the date comes before its past tense and so dates the
     arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
-    does a deadline set with "until" ("gave the firm until Tuesday to reply")."""
+    does a deadline set with "until" ("gave the firm until Tuesday to reply"), and a present
+    verb of expecting ("results are expected by Sunday", "a ruling is anticipated Monday")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -846,7 +847,10 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     if verb.lemma_ in lexicon()["deadline_verbs"] and sets_deadline(span):
         return "future"
-    return verb_tense(verb)
+    tense = verb_tense(verb)
+    if verb.lemma_ in lexicon()["expecting_verbs"] and tense == "present":
+        return "future"
+    return tense
 
 
 def sets_deadline(span: Span) -> bool:
