@@ -203,6 +203,8 @@ def test_alternation_matches_every_word_longest_first():
         ("The park is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
         ("The bank has until Monday to raise the money.", [("Monday", "DATE", "2024-03-11")]),
         ("A ruling is expected on Monday.", [("Monday", "DATE", "2024-03-11")]),
+        ("The bomb went off at 2:50 p.m. local time (1850 GMT) on Monday.",
+         [("2:50 p.m", "TIME", "2024-03-04T14:50"), ("Monday", "DATE", "2024-03-04")]),
         ("The storm is expected to hit the coast and move inland on Saturday.",
          [("Saturday", "DATE", "2024-03-09")]),
         ("Sales rose in February to the highest level since May 2009. Prices were up 5% from a year earlier.",
@@ -210,7 +212,7 @@ def test_alternation_matches_every_word_longest_first():
     ],
     ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
          "programme-minutes", "programme-week", "holiday-day", "weekday-nights", "or-so-ago",
-         "count-before-year-ago", "weekends", "has-until", "expected-on", "joined-verb-tense",
+         "count-before-year-ago", "weekends", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
@@ -218,5 +220,5 @@ def test_find_dates_words_meaning_no_time(nlp, text, expected):
     unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
-    date after "since" is no anchor for "a year earlier"."""
+    clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""
     assert found_in(nlp, text) == expected

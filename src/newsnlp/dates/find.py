@@ -38,6 +38,7 @@ CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{1,3}t)?(?:\s+\([^
 DAY_TO_CLOCK = re.compile(r"(?i),?\s+at\s+")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{1,3}t)?$")  # "ET", "EST", "CEST"
 YEAR_TOKEN = re.compile(YEAR)
+LOCAL_TIME = re.compile(r"(?i)\s+local\s+time$")
 ZONED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "1430" of "1430 GMT"
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
@@ -650,11 +651,12 @@ def in_title(span: Span) -> bool:
 
 def restates_clock(span: Span) -> bool:
     """Whether the span is a clock time in brackets right after another, which it only converts
-    to another time zone ("at 10:30 a.m. (0730 GMT)"): TimeML news annotation leaves it out."""
+    to another time zone ("at 10:30 a.m. (0730 GMT)", "at 2 p.m. local time (1200 GMT)"): TimeML
+    news annotation leaves it out."""
     doc = span.doc
     before = doc[max(0, span.start - 5):span.start - 1] if span.start > 1 else None
     return (before is not None and doc[span.start - 1].text == "("
-            and CLOCK.search(before.text.rstrip(".") + ".") is not None)
+            and CLOCK.search(LOCAL_TIME.sub("", before.text).rstrip(".") + ".") is not None)
 
 
 def is_someday(span: Span) -> bool:
