@@ -197,6 +197,7 @@ def test_alternation_matches_every_word_longest_first():
         ("He said on CBS's \"60 Minutes\" that he would stay.", []),
         ("Speaking on ABC's \"This Week,\" she said the talks were over.", []),
         ("The boy was found on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2023-11-23")]),
+        ("Central Bank Holds Rates Steady This Week", [("This Week", "DATE", "2024-W10")]),
         ("The flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
         ("The general picked the date a week or so ago.", [("a week or so ago", "DATE", "2024-W09")]),
         ("The chain has 13 stores, up from seven a year ago.", [("a year ago", "DATE", "2023")]),
@@ -211,7 +212,7 @@ def test_alternation_matches_every_word_longest_first():
          [("February", "DATE", "2024-02"), ("May 2009", "DATE", "2009-05"), ("a year earlier", "DATE", "2023")]),
     ],
     ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
-         "programme-minutes", "programme-week", "holiday-day", "weekday-nights", "or-so-ago",
+         "programme-minutes", "programme-week", "holiday-day", "title-case-headline", "weekday-nights", "or-so-ago",
          "count-before-year-ago", "weekends", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )

@@ -634,7 +634,8 @@ def fraction_of(span: Span) -> bool:
 def in_title(span: Span) -> bool:
     """Whether a unit of time in the span is written capitalised inside a name, not opening a
     sentence or quote: a programme or title ("CBS's 60 Minutes", "ABC's This Week", "VOA
-    Today"); holidays ("Christmas Day", "New Year") and "Day" keep their capital."""
+    Today"); holidays ("Christmas Day", "New Year") and "Day" keep their capital, as does a
+    headline in title case."""
     lowered = span.text.lower()
     if any(holiday in lowered for holiday in lexicon()["holidays"]):
         return False
@@ -644,9 +645,17 @@ def in_title(span: Span) -> bool:
                 or token.is_sent_start or doc[token.i - 1].is_punct):
             continue
         before = doc[token.i - 1]
-        if token.i > span.start or before.is_title or before.is_upper:
+        if (token.i > span.start or before.is_title or before.is_upper) and not in_headline(span):
             return True
     return False
+
+
+def in_headline(span: Span) -> bool:
+    """Whether the span's sentence is a headline in title case ("Fed Holds Rates Steady This
+    Week"): three words of four letters or more around the span, most of them capitalised."""
+    words = [token for token in span.sent if token.is_alpha and len(token) >= 4
+             and not span.start <= token.i < span.end]
+    return len(words) >= 3 and sum(token.is_title for token in words) > len(words) / 2
 
 
 def restates_clock(span: Span) -> bool:
