@@ -109,6 +109,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("the 2000s", None, "DATE", "200", None),
         ("a quarter of a century", None, "DURATION", "P25Y", None),
         ("nearly a quarter-century", None, "DURATION", "P25Y", "LESS_THAN"),
+        ("264 BC", None, "DATE", "BC0264", None),
+        ("480 B.C.", None, "DATE", "BC0480", None),
     ],
     ids=lambda item: item if isinstance(item, str) else None,
 )

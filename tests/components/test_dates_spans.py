@@ -202,6 +202,7 @@ def test_alternation_matches_every_word_longest_first():
         ("The general picked the date a week or so ago.", [("a week or so ago", "DATE", "2024-W09")]),
         ("The chain has 13 stores, up from seven a year ago.", [("a year ago", "DATE", "2023")]),
         ("The park is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+        ("Rome won the war in 241 BC.", [("241 BC", "DATE", "BC0241")]),
         ("The bank has until Monday to raise the money.", [("Monday", "DATE", "2024-03-11")]),
         ("A ruling is expected on Monday.", [("Monday", "DATE", "2024-03-11")]),
         ("The bomb went off at 2:50 p.m. local time (1850 GMT) on Monday.",
@@ -213,12 +214,12 @@ def test_alternation_matches_every_word_longest_first():
     ],
     ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
          "programme-minutes", "programme-week", "holiday-day", "title-case-headline", "weekday-nights", "or-so-ago",
-         "count-before-year-ago", "weekends", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
+         "count-before-year-ago", "weekends", "year-bc", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
     """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
-    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "or so" before "ago"
+    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
     clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""

@@ -143,6 +143,7 @@ def month_days() -> re.Pattern:
 QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
 """A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
 NUMERIC_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?![\d/])")  # "3/22/2013"
+BC_YEAR = re.compile(r"\b\d{1,4}\s?(?:BCE?\b|B\.C\.(?:E\.)?)")  # "264 BC", "480 B.C.": spaCy seldom tags them
 WRITTEN_YEAR = re.compile(rf"(?:\b(?i:pre|post)-|(?<![\d,.$\u00a3\u20ac-]))\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
 """A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
 War") or writes with "pre-"/"post-" ("the post-1959 exodus"); no part of a number, amount or
@@ -393,7 +394,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     spans = entity_spans(doc)
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
     for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, NUMERIC_DAY,
-                    WRITTEN_YEAR):
+                    WRITTEN_YEAR, BC_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue

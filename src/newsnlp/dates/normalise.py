@@ -367,6 +367,12 @@ def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> R
     return Reading("DATE", m[2], mod)
 
 
+@rule(r"(\d{1,4}) (?:bce?|b c(?: e)?)")
+def _year_bc(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"264 BC", "480 B.C.": a year before the Common Era, BC0264."""
+    return Reading("DATE", f"BC{int(m[1]):04d}") if int(m[1]) > 0 else None
+
+
 @rule(r"(?:the (?:past|last|next|coming|previous|first) |(\d) )U_Q(?:_PL)? (?:of 1 )?U_CE")
 def _quarter_century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
     """"a quarter century", "a quarter of a century", "the past quarter-century": 25 years
