@@ -203,6 +203,8 @@ def test_alternation_matches_every_word_longest_first():
         ("The chain has 13 stores, up from seven a year ago.", [("a year ago", "DATE", "2023")]),
         ("The park is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
         ("Rome won the war in 241 BC.", [("241 BC", "DATE", "BC0241")]),
+        ("The number of troops killed was under 100 per month in the second half of 2008.",
+         [("the second half of 2008", "DATE", "2008-H2")]),
         ("The bank has until Monday to raise the money.", [("Monday", "DATE", "2024-03-11")]),
         ("A ruling is expected on Monday.", [("Monday", "DATE", "2024-03-11")]),
         ("The bomb went off at 2:50 p.m. local time (1850 GMT) on Monday.",
@@ -214,12 +216,12 @@ def test_alternation_matches_every_word_longest_first():
     ],
     ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
          "programme-minutes", "programme-week", "holiday-day", "title-case-headline", "weekday-nights", "or-so-ago",
-         "count-before-year-ago", "weekends", "year-bc", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
+         "count-before-year-ago", "weekends", "year-bc", "long-entity-tail", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
     """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
-    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found; "or so" before "ago"
+    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
     clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""

@@ -708,10 +708,9 @@ def list_pieces(text: str, reference_date: datetime.date | None,
 def longest_expression(text: str, reference_date: datetime.date | None,
                        tense: Tense | None) -> TimeExpression | None:
     """The longest run of words in `text` that reads as an expression (spaCy's entity may
-    carry words around it: "the year ended Sept. 30")."""
-    words = [match.span() for match in re.finditer(r"\S+", text)]
-    if len(words) > MAX_SUBSPAN_WORDS:
-        return None
+    carry words around it: "the year ended Sept. 30"); in a long entity, among its last words
+    ("under 100 per month in the second half of 2008")."""
+    words = [match.span() for match in re.finditer(r"\S+", text)][-MAX_SUBSPAN_WORDS:]
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             start, end = words[first][0], words[first + size - 1][1]
