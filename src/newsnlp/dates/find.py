@@ -45,7 +45,8 @@ WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
-FRACTION = re.compile(r"(?i)(?:(?:more|less) than |about |nearly |almost |over )?(?:a|one|two|three) quarters?")
+FRACTION = re.compile(r"(?i)(?:(?:more|less) than |about |nearly |almost |over )?"
+                      r"(?:a|one|two|three) quarters?")
 TITLE_UNITS = {"today", "tonight", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
                "minute", "minutes", "second", "seconds"}  # not "day": "Election Day"
 UNSPECIFIED_IN_YEAR = {"week": "WXX", "month": "XX", "quarter": "QX"}  # "that week" in 2010: 2010-WXX
