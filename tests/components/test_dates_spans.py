@@ -184,3 +184,45 @@ def test_alternation_matches_every_word_longest_first():
     pattern = re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
     assert [match[0] for match in pattern.finditer("Nowadays now the next day daily day")] == [
         "Nowadays", "now", "next day", "daily", "day"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The museum will please today's youth.", []),
+        ("The chip runs many of today's personal computers.", []),
+        ("The notice ran in today's editions.", [("today", "DATE", "2024-03-06")]),
+        ("Banks hold more than a quarter of the bonds.", []),
+        ("Three quarters of the troops left.", []),
+        ("He said on CBS's \"60 Minutes\" that he would stay.", []),
+        ("Speaking on ABC's \"This Week,\" she said the talks were over.", []),
+        ("The boy was found on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2023-11-23")]),
+        ("Central Bank Holds Rates Steady This Week", [("This Week", "DATE", "2024-W10")]),
+        ("The flights leave on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+        ("The general picked the date a week or so ago.", [("a week or so ago", "DATE", "2024-W09")]),
+        ("The chain has 13 stores, up from seven a year ago.", [("a year ago", "DATE", "2023")]),
+        ("The park is busy on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+        ("Rome won the war in 241 BC.", [("241 BC", "DATE", "BC0241")]),
+        ("The number of troops killed was under 100 per month in the second half of 2008.",
+         [("the second half of 2008", "DATE", "2008-H2")]),
+        ("The bank has until Monday to raise the money.", [("Monday", "DATE", "2024-03-11")]),
+        ("A ruling is expected on Monday.", [("Monday", "DATE", "2024-03-11")]),
+        ("The bomb went off at 2:50 p.m. local time (1850 GMT) on Monday.",
+         [("2:50 p.m", "TIME", "2024-03-04T14:50"), ("Monday", "DATE", "2024-03-04")]),
+        ("The storm is expected to hit the coast and move inland on Saturday.",
+         [("Saturday", "DATE", "2024-03-09")]),
+        ("Sales rose in February to the highest level since May 2009. Prices were up 5% from a year earlier.",
+         [("February", "DATE", "2024-02"), ("May 2009", "DATE", "2009-05"), ("a year earlier", "DATE", "2023")]),
+    ],
+    ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
+         "programme-minutes", "programme-week", "holiday-day", "title-case-headline", "weekday-nights", "or-so-ago",
+         "count-before-year-ago", "weekends", "year-bc", "long-entity-tail", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
+         "since-date-no-anchor"],
+)
+def test_find_dates_words_meaning_no_time(nlp, text, expected):
+    """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
+    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
+    stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
+    to an infinitive ahead ("to hit ... and move inland on Saturday"); a
+    clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""
+    assert found_in(nlp, text) == expected

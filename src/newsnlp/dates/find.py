@@ -38,12 +38,17 @@ CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{1,3}t)?(?:\s+\([^
 DAY_TO_CLOCK = re.compile(r"(?i),?\s+at\s+")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{1,3}t)?$")  # "ET", "EST", "CEST"
 YEAR_TOKEN = re.compile(YEAR)
+LOCAL_TIME = re.compile(r"(?i)\s+local\s+time$")
 ZONED_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # "1430" of "1430 GMT"
 PER_UNIT = re.compile(r"(?i)an? (?:year|month|week|day|hour|quarter)")
 WHOLE_YEAR = re.compile(r"(?i)the (?:fiscal )?year")
 PERIOD_END = re.compile(r"(?i),?\s+(?:ended|ending)\b")
 RATE = re.compile(r"\b(?:a|an|per) (?:year|month|week|day|hour)\b")
 AGE = re.compile(r"-old\b|\bold\b", re.IGNORECASE)
+FRACTION = re.compile(r"(?i)(?:(?:more|less) than |about |nearly |almost |over )?"
+                      r"(?:a|one|two|three) quarters?")
+TITLE_UNITS = {"today", "tonight", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+               "minute", "minutes", "second", "seconds"}  # not "day": "Election Day"
 UNSPECIFIED_IN_YEAR = {"week": "WXX", "month": "XX", "quarter": "QX"}  # "that week" in 2010: 2010-WXX
 SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week": the time last told of
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
@@ -64,6 +69,7 @@ MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
+SINCE = re.compile(r"(?i)\bsince\s+$")  # "the highest since May 2009": a starting point, not the time told of
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
 
@@ -138,6 +144,7 @@ def month_days() -> re.Pattern:
 QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
 """A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
 NUMERIC_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?![\d/])")  # "3/22/2013"
+BC_YEAR = re.compile(r"\b\d{1,4}\s?(?:BCE?\b|B\.C\.(?:E\.)?)")  # "264 BC", "480 B.C.": spaCy seldom tags them
 WRITTEN_YEAR = re.compile(rf"(?:\b(?i:pre|post)-|(?<![\d,.$\u00a3\u20ac-]))\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
 """A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
 War") or writes with "pre-"/"post-" ("the post-1959 exodus"); no part of a number, amount or
@@ -154,7 +161,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
-    anchored = with_narrative_anchor(found, reference_date)
+    anchored = with_narrative_anchor(found, reference_date, text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found])
@@ -302,12 +309,13 @@ def undated_calendar_name(expression: TimeExpression) -> bool:
 
 
 def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
-                          reference_date: datetime.date | None) -> list[TimeExpression]:
+                          reference_date: datetime.date | None, text: str) -> list[TimeExpression]:
     """Anaphoric expressions ("the following year", "that day", "the day before", "the previous
     Friday") resolved against the date last mentioned before them, when it is precise enough;
     "that day" or "the same month" after a coarser date lies somewhere in it ("last October ...
     that same day": 2023-10-XX); others as found.
-    Year-ago comparisons ("a year earlier") are no narrative time and never become that date.
+    Year-ago comparisons ("a year earlier") and dates after "since" ("the highest since May
+    2009": a starting point) are no narrative time and never become that date.
     A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
     in the morning") is on the day last mentioned."""
     out: list[TimeExpression] = []
@@ -328,7 +336,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
               and SAME_TIME.search(expression.text)):
             expression = attrs.evolve(expression, value=unspecified_within(last, unit))
         mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned and not YEAR_AGO.search(expression.text):
+        if (mentioned and not YEAR_AGO.search(expression.text)
+                and not SINCE.search(text, max(0, expression.start - 8), expression.start)):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
         out.append(expression)
@@ -386,7 +395,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     spans = entity_spans(doc)
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
     for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, NUMERIC_DAY,
-                    WRITTEN_YEAR):
+                    WRITTEN_YEAR, BC_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
@@ -440,8 +449,11 @@ def split_expression(before: Span, date: Span) -> bool:
     """Whether a span and the DATE entity right after it are one expression spaCy split: a
     clock time or part of day and its day ("5 p.m. EST, Nov. 6", "4 a.m. Thursday",
     "mid-afternoon yesterday"), a weekday and its month and day ("Friday Oct. 13"), a comma
-    between them at most; or a count of days and the date after "before"/"after" ("the day" +
-    "before" + "last Tuesday")."""
+    between them at most; a count of days and the date after "before"/"after" ("the day" +
+    "before" + "last Tuesday"); or a weekday and "nights" right after it ("Tuesday" + "nights":
+    the nights of every Tuesday)."""
+    if date.start == before.end and date.text.lower() == "nights":
+        return before.text.lower() in lexicon()["weekdays"]
     if date.label_ != "DATE":
         return False
     between = before.doc[before.end:date.start]
@@ -579,7 +591,7 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
                    tense: Tense | None) -> list[TimeExpression]:
     """The TIMEX3 expressions written in one candidate span: one, two for a range, or none."""
     text = span.text
-    if AGE.search(text) or restates_clock(span):
+    if AGE.search(text) or restates_clock(span) or means_no_time(span):
         return []
     pieces = (range_pieces(text, reference_date, tense) or span_of_date(text, reference_date, tense)
               or [normalise(text, reference_date, tense)])
@@ -596,13 +608,66 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
     return [offset_expression(piece, span.start_char) for piece in pieces]
 
 
+def means_no_time(span: Span) -> bool:
+    """Whether the span's time words mean something else here (see `present_day`,
+    `fraction_of`, `in_title`)."""
+    return present_day(span) or fraction_of(span) or in_title(span)
+
+
+def present_day(span: Span) -> bool:
+    """Whether the span is "today" owning a noun of the present age ("today's youth", "today's
+    personal computers"; lexicon `present_day_nouns`), not the day ("today's editions")."""
+    today = span[0]
+    return (len(span) == 1 and today.lower_ == "today" and today.dep_ == "poss"
+            and today.head.lemma_.lower() in lexicon()["present_day_nouns"])
+
+
+def fraction_of(span: Span) -> bool:
+    """Whether the span is a fraction of something that is no time: "a quarter of the market",
+    "three quarters of the troops" (not "a quarter of a century", "the third quarter of 1990")."""
+    doc = span.doc
+    if not FRACTION.fullmatch(span.text) or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    units = lexicon()["units"]
+    return not any(token.lower_ in units or token.lower_ in RELATIVE_WORDS or YEAR_TOKEN.fullmatch(token.text)
+                   for token in doc[span.end + 1:span.end + 3])
+
+
+def in_title(span: Span) -> bool:
+    """Whether a unit of time in the span is written capitalised inside a name, not opening a
+    sentence or quote: a programme or title ("CBS's 60 Minutes", "ABC's This Week", "VOA
+    Today"); holidays ("Christmas Day", "New Year") and "Day" keep their capital, as does a
+    headline in title case."""
+    lowered = span.text.lower()
+    if any(holiday in lowered for holiday in lexicon()["holidays"]):
+        return False
+    doc = span.doc
+    for token in span:
+        if (token.lower_ not in TITLE_UNITS or not token.is_title or token.i == 0
+                or token.is_sent_start or doc[token.i - 1].is_punct):
+            continue
+        before = doc[token.i - 1]
+        if (token.i > span.start or before.is_title or before.is_upper) and not in_headline(span):
+            return True
+    return False
+
+
+def in_headline(span: Span) -> bool:
+    """Whether the span's sentence is a headline in title case ("Fed Holds Rates Steady This
+    Week"): three words of four letters or more around the span, most of them capitalised."""
+    words = [token for token in span.sent if token.is_alpha and len(token) >= 4
+             and not span.start <= token.i < span.end]
+    return len(words) >= 3 and sum(token.is_title for token in words) > len(words) / 2
+
+
 def restates_clock(span: Span) -> bool:
     """Whether the span is a clock time in brackets right after another, which it only converts
-    to another time zone ("at 10:30 a.m. (0730 GMT)"): TimeML news annotation leaves it out."""
+    to another time zone ("at 10:30 a.m. (0730 GMT)", "at 2 p.m. local time (1200 GMT)"): TimeML
+    news annotation leaves it out."""
     doc = span.doc
     before = doc[max(0, span.start - 5):span.start - 1] if span.start > 1 else None
     return (before is not None and doc[span.start - 1].text == "("
-            and CLOCK.search(before.text.rstrip(".") + ".") is not None)
+            and CLOCK.search(LOCAL_TIME.sub("", before.text).rstrip(".") + ".") is not None)
 
 
 def is_someday(span: Span) -> bool:
@@ -644,10 +709,9 @@ def list_pieces(text: str, reference_date: datetime.date | None,
 def longest_expression(text: str, reference_date: datetime.date | None,
                        tense: Tense | None) -> TimeExpression | None:
     """The longest run of words in `text` that reads as an expression (spaCy's entity may
-    carry words around it: "the year ended Sept. 30")."""
-    words = [match.span() for match in re.finditer(r"\S+", text)]
-    if len(words) > MAX_SUBSPAN_WORDS:
-        return None
+    carry words around it: "the year ended Sept. 30"); in a long entity, among its last words
+    ("under 100 per month in the second half of 2008")."""
+    words = [match.span() for match in re.finditer(r"\S+", text)][-MAX_SUBSPAN_WORDS:]
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             start, end = words[first][0], words[first + size - 1][1]
@@ -786,7 +850,8 @@ def tense_of(span: Span) -> Tense | None:
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
     Saturday was cancelled") or the date comes before its past tense and so dates the
     arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
-    does a deadline set with "until" ("gave the firm until Tuesday to reply")."""
+    does a deadline set with "until" ("gave the firm until Tuesday to reply"), and a present
+    verb of expecting ("results are expected by Sunday", "a ruling is anticipated Monday")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -794,7 +859,10 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     if verb.lemma_ in lexicon()["deadline_verbs"] and sets_deadline(span):
         return "future"
-    return verb_tense(verb)
+    tense = verb_tense(verb)
+    if verb.lemma_ in lexicon()["expecting_verbs"] and tense == "present":
+        return "future"
+    return tense
 
 
 def sets_deadline(span: Span) -> bool:
@@ -817,7 +885,8 @@ def auxiliaries_of(verb: Token) -> list[Token]:
 def verb_tense(verb: Token) -> Tense | None:
     """The tense of one verb, from its tag and auxiliaries. An infinitive points ahead
     ("will try to meet Friday"), unless it hangs on a past verb that intends nothing
-    ("staged a rally to mark the anniversary on Friday": past)."""
+    ("staged a rally to mark the anniversary on Friday": past). A bare verb joined to another
+    shares its tense ("is expected to hit the coast and move inland on Saturday")."""
     auxiliaries = auxiliaries_of(verb)
     perfect = any(aux.lemma_ == "have" for aux in auxiliaries)  # "may have been killed Friday"
     if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect:
@@ -829,6 +898,8 @@ def verb_tense(verb: Token) -> Tense | None:
         return "past" if verb_tense(head) == "past" else "future"
     if any(aux.lower_ == "going" for aux in auxiliaries):
         return "future"
+    if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(verb.head)
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
         head = governing_verb(verb.head)
         if head is not None and head.i != verb.i:
@@ -844,7 +915,8 @@ def verb_tense(verb: Token) -> Tense | None:
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     """`tense` refined by the words just before the span: "future" after "as soon as" / "as
     early as" or "ahead of" ("ahead of Sunday's vote"), and after "due" in a clause not past
-    ("the report is due on Monday"); "past" for any other possessive ("Wednesday's ruling" is
+    ("the report is due on Monday"), and after "until" in a present clause ("Cyprus has until
+    Monday to find the money"); "past" for any other possessive ("Wednesday's ruling" is
     news already made); "completed" for a date wholly before the reference date: one after
     "ended" ("the quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In
     January, the firm hired..."; not "a visit in September")."""
@@ -857,6 +929,8 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     if before is None:
         return tense
     if tense not in ("past", "completed") and is_due(span):
+        return "future"
+    if tense == "present" and sets_deadline(span):
         return "future"
     if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
                                     and before.head.pos_ in ("VERB", "AUX")):

@@ -21,7 +21,7 @@ MAX_WORDS = 14
 ANCHOR_YEARS = (2, 9998)  # an anchor at the calendar's very ends cannot be moved a year back or forth
 BACKWARD = {"last", "past", "previous", "prior", "preceding", "latest", "recent"}
 FORWARD = {"next", "coming", "following", "upcoming", "ensuing"}
-RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+RELATION_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
                   "next": 1, "coming": 1}  # units from the anchor
 YEAR_STEPS = {"this": 0, "last": -1, "next": 1}  # "this year", "last year", "next year"
 PERIOD_MODS = {"early": "START", "mid": "MID", "late": "END"}  # "the early 1990s", "the late nineties"
@@ -117,7 +117,8 @@ def reading_of(text: str, anchor: datetime.date | None, tense: Tense | None) -> 
 
 
 def split_mod(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
-    """The TIMEX3 mod written before (or "or so" after) the expression, and the rest."""
+    """The TIMEX3 mod written before (or "or so" after) the expression, and the rest ("a
+    week or so ago" is "a week ago", APPROX)."""
     mods = _canonical_mods()
     mod = None
     for phrase, code in mods:
@@ -127,6 +128,8 @@ def split_mod(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
             break
     if words[-2:] == ("or", "so"):
         mod, words = mod or "APPROX", words[:-2]
+    elif words[-3:-1] == ("or", "so") and words[-1] in ("ago", "earlier", "before", "later", "after"):
+        mod, words = mod or "APPROX", words[:-3] + words[-1:]
     return mod, words
 
 
@@ -354,8 +357,33 @@ def _quarter_by_months(m: re.Match, anchor: datetime.date | None, tense: Tense |
 
 @rule(r"(?:the )?(?:(early|mid|late) )?(\d{3})0s")
 def _decade(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"the 1990s" (199); "the 1800s", "the early 1900s" name their century (18, 19), but "the
+    2000s" is today's usage for the decade (200)."""
     mod = PERIOD_MODS.get(m[1] or "")
-    return Reading("DATE", m[2], mod) if 100 <= int(m[2]) <= 299 else None
+    if not 100 <= int(m[2]) <= 299:
+        return None
+    if m[2].endswith("0") and int(m[2]) < 200:
+        return Reading("DATE", m[2][:2], mod)
+    return Reading("DATE", m[2], mod)
+
+
+@rule(r"(\d{1,4}) (?:bce?|b c(?: e)?)")
+def _year_bc(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"264 BC", "480 B.C.": a year before the Common Era, BC0264."""
+    return Reading("DATE", f"BC{int(m[1]):04d}") if int(m[1]) > 0 else None
+
+
+@rule(r"(?:the (?:past|last|next|coming|previous|first) |(\d) )U_Q(?:_PL)? (?:of 1 )?U_CE")
+def _quarter_century(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"a quarter century", "a quarter of a century", "the past quarter-century": 25 years
+    (three quarters: 75), not a quarter of the calendar."""
+    return Reading("DURATION", duration_value(25 * int(m[1] or 1), "Y"))
+
+
+@rule(r"(?:on )?U_WE_PL")
+def _weekends(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
+    """"on weekends": every weekend, a set."""
+    return Reading("SET", "XXXX-WXX-WE")
 
 
 @rule(r"the (?:(early|mid|late) )?DEC_(\d{3})")
@@ -579,10 +607,12 @@ def _yearly_month(m: re.Match, anchor: datetime.date | None, tense: Tense | None
     return Reading("SET", f"XXXX-{int(m[1]):02d}") if 1 <= int(m[1]) <= 12 else None
 
 
-@rule(r"(?:every|each|on) DOW(\d)(?:_PL)?(?: POD_(\w\w))?|DOW(\d)_PL(?: POD_(\w\w))?")
+@rule(r"(?:every|each|on) DOW(\d)(?:_PL)?(?: POD_(\w\w))?|DOW(\d)_PL(?: POD_(\w\w))?"
+      r"|DOW(\d)(?:_PL)? U_(NI)_PL")
 def _weekly(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    part = m[2] or m[4]
-    value = f"XXXX-WXX-{m[1] or m[3]}"
+    """"every Monday", "on Mondays", "Tuesday nights" (the nights of every Tuesday)."""
+    part = m[2] or m[4] or m[6]
+    value = f"XXXX-WXX-{m[1] or m[3] or m[5]}"
     return Reading("SET", f"{value}T{part}" if part else value)
 
 
@@ -632,9 +662,10 @@ def _clock_with_zone(m: re.Match, anchor: datetime.date | None, tense: Tense | N
     return Reading("TIME", f"{timex_value(anchor, 'D')}T{m[1]}:{m[2]}")
 
 
-@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming) U_(\w+?)")
+@rule(r"(?:the )?(this|last|next|coming|past|previous|prior|preceding|current|following|same|that|this past|this coming|latest) U_(\w+?)")
 def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    """"next week", "the previous day", "this past weekend" (= "last weekend")."""
+    """"next week", "the previous day", "this past weekend" (= "last weekend"), "the latest
+    fiscal year" (the last one completed, as "the latest quarter")."""
     unit = UNIT_CODES.get(m[2])
     relation = m[1].removeprefix("this ")
     if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
@@ -777,9 +808,11 @@ def _every(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Re
     return Reading("SET", duration_value(count, unit))
 
 
-@rule(r"(\d+|once|twice) (?:times )?(?:a|an|per|every|each|1) U_(\w+)")
+@rule(r"(?:\d+ times|once|twice) (?:a|an|per|every|each|1) U_(\w+)")
 def _frequency(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Reading | None:
-    unit = UNIT_CODES.get(m[2])
+    """"twice a year", "3 times a week"; a bare count before "a year" is what is counted ("up
+    from seven a year ago"), not part of the set."""
+    unit = UNIT_CODES.get(m[1])
     return Reading("SET", duration_value(1, unit)) if unit else None
 
 
