@@ -52,6 +52,8 @@ REF = datetime.date(2024, 3, 6)  # a Wednesday, ISO week 10
         ("two-day", None, "DURATION", "P2D", None),
         ("two seasons", None, "DURATION", "P6M", None),
         ("several seasons", None, "DURATION", "PXM", None),
+        ("a fortnight", None, "DURATION", "P2W", None),
+        ("the past fortnight", None, "DURATION", "P2W", None),
         ("five years", None, "DURATION", "P5Y", None),
         ("18 months", None, "DURATION", "P18M", None),
         ("about three years", None, "DURATION", "P3Y", "APPROX"),

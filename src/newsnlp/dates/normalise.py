@@ -30,7 +30,7 @@ CLOCK_LEAD = r"(?:about |around |at |by |approximately )?"  # "at 10 pm", "about
 DURATION_LEADS = BACKWARD | FORWARD | {"first", "final", "initial", "remaining", "entire", "full",
                                        "whole", "additional", "extra", "other", "more", "further"}
 UNIT_CODES = {"Y": "Y", "M": "M", "W": "W", "D": "D", "NI": "D", "DE": "DE", "CE": "CE",
-              "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "W", "TH": "TH",
+              "ML": "ML", "Q": "Q", "H": "H", "S": "S", "WE": "WE", "2W": "2W", "TH": "TH",
               "TM": "TM", "TS": "TS"}
 GRANULAR = {"Y", "M", "W", "D", "Q", "H", "DE", "CE"}
 TIMED_PARTS_OF_DAY = {"EV"}  # a weekday's part of day that stays in its value ("Friday evening")
@@ -671,6 +671,8 @@ def _relative_unit(m: re.Match, anchor: datetime.date | None, tense: Tense | Non
     if unit == "WE":  # "this weekend" is this week's, or the one just gone in a past clause
         step = min(direction_of(tense), 0) if relation == "this" else RELATION_STEPS.get(relation, 0)
         return weekend(anchor, step)
+    if unit == "2W":  # "the past fortnight", "the next fortnight": two weeks either way
+        return Reading("DURATION", duration_value(1, unit)) if relation != "this" else None
     if unit not in GRANULAR:
         return None
     has_article = m[0].startswith("the ")
@@ -719,6 +721,8 @@ def _ago(m: re.Match, anchor: datetime.date | None, tense: Tense | None) -> Read
         count = 1
     else:
         count = float(m[1])
+    if unit == "2W":  # "a fortnight ago": two weeks
+        unit, count = "W", 2 * count
     if unit not in GRANULAR or count != int(count):
         return None
     day = shifted(anchor, unit, -int(count) if backward else int(count)) if anchor else None
@@ -768,7 +772,7 @@ def duration_value(count: float | None, unit: str) -> str:
     """The TIMEX3 duration: (18, "M") -> P18M, (2, "TH") -> PT2H, (2.5, "Y") -> P2Y6M,
     (None, "Y") -> PXY; a half, quarter or season in months (TIMEX3 has no unit for a season:
     "two seasons" -> P6M)."""
-    per_unit = {"H": (6, "M"), "Q": (3, "M"), "S": (3, "M"), "WE": (2, "D"), "DE": (10, "Y"),
+    per_unit = {"H": (6, "M"), "Q": (3, "M"), "S": (3, "M"), "WE": (2, "D"), "2W": (2, "W"), "DE": (10, "Y"),
                 "CE": (100, "Y"), "ML": (1000, "Y")}
     if unit in per_unit:
         factor, unit = per_unit[unit]
