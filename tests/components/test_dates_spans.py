@@ -194,6 +194,8 @@ def test_alternation_matches_every_word_longest_first():
         ("The notice ran in today's editions.", [("today", "DATE", "2024-03-06")]),
         ("Banks hold more than a quarter of the bonds.", []),
         ("Three quarters of the troops left.", []),
+        ("Thousands joined the annual March for Life on Monday.", [("Monday", "DATE", "2024-03-04")]),
+        ("The rally in March for Smith drew crowds.", [("March", "DATE", "2024-03")]),
         ("He said on CBS's \"60 Minutes\" that he would stay.", []),
         ("Speaking on ABC's \"This Week,\" she said the talks were over.", []),
         ("The boy was found on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2023-11-23")]),
@@ -214,14 +216,14 @@ def test_alternation_matches_every_word_longest_first():
         ("Sales rose in February to the highest level since May 2009. Prices were up 5% from a year earlier.",
          [("February", "DATE", "2024-02"), ("May 2009", "DATE", "2009-05"), ("a year earlier", "DATE", "2023")]),
     ],
-    ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters",
+    ids=["todays-youth", "todays-computers", "todays-editions", "fraction-quarter", "fraction-quarters", "protest-march", "month-march",
          "programme-minutes", "programme-week", "holiday-day", "title-case-headline", "weekday-nights", "or-so-ago",
          "count-before-year-ago", "weekends", "year-bc", "long-entity-tail", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
     """"today's" before a noun of the present age, a fraction ("a quarter of the bonds") and a
-    unit capitalised in a title are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
+    unit capitalised in a title or "March" naming a protest march are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
     clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""

@@ -610,8 +610,8 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
 
 def means_no_time(span: Span) -> bool:
     """Whether the span's time words mean something else here (see `present_day`,
-    `fraction_of`, `in_title`)."""
-    return present_day(span) or fraction_of(span) or in_title(span)
+    `fraction_of`, `in_title`, `names_a_march`)."""
+    return present_day(span) or fraction_of(span) or in_title(span) or names_a_march(span)
 
 
 def present_day(span: Span) -> bool:
@@ -620,6 +620,19 @@ def present_day(span: Span) -> bool:
     today = span[0]
     return (len(span) == 1 and today.lower_ == "today" and today.dep_ == "poss"
             and today.head.lemma_.lower() in lexicon()["present_day_nouns"])
+
+
+def names_a_march(span: Span) -> bool:
+    """Whether the span is "March" naming a protest march: after "the" and before a preposition
+    and a capitalised name ("the annual March for Life", "the March on Washington"; lexicon
+    `event_march_prepositions`), not the month ("in March for the first time", "the March 5
+    vote")."""
+    doc = span.doc
+    if span.text != "March" or span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    named = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else doc[span.end + 1]
+    return (any(token.lower_ == "the" for token in doc[max(0, span.start - 2):span.start])
+            and doc[span.end].lower_ in lexicon()["event_march_prepositions"] and named.is_title)
 
 
 def fraction_of(span: Span) -> bool:
