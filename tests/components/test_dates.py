@@ -352,6 +352,12 @@ def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
         ("The regulator gave the bank until Thursday to reply.", [("Thursday", "DATE", "2024-03-07")]),
         ("Soldiers died in the August 12 Incident near the border.", [("August 12", "DATE", "2023-08-12")]),
         ("He flew home this past weekend.", [("this past weekend", "DATE", "2024-W09-WE")]),
+        ("The firm posted net income for the fiscal second-quarter of $8.6 million.",
+         [("fiscal second-quarter", "DATE", "2023-Q2")]),
+        ("Profit rose in the third quarter. After a flat second quarter, the firm credited exports. "
+         "Sales were up from a year ago.",
+         [("the third quarter", "DATE", "2023-Q3"), ("second quarter", "DATE", "2023-Q2"),
+          ("a year ago", "DATE", "2022-Q3")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -367,7 +373,8 @@ def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
          "day-and-day", "month-hyphen-month", "range-across-new-year", "mid-month-no-range",
          "day-month-hyphen-day-month", "someday", "one-day-long",
          "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
-         "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name", "this-past-weekend"],
+         "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name", "this-past-weekend",
+         "ordinal-quarter-missed-by-ner", "quarter-after-is-backdrop"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

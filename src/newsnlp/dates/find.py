@@ -69,6 +69,8 @@ MAX_HEAD_STEPS = 6
 COMPLETED_PREPOSITIONS = {"in", "since"}
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
+BACKDROP = re.compile(r"(?i)\b(?:after|since) (?:(?:a|an|the|its|their) )?(?:[a-z]+ )?$")
+"""The words before a quarter named as the backdrop of the news ("after a flat", "since the")."""
 SINCE = re.compile(r"(?i)\bsince\s+$")  # "the highest since May 2009": a starting point, not the time told of
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
@@ -143,6 +145,9 @@ def month_days() -> re.Pattern:
 
 QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
 """A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
+ORDINAL_QUARTER = re.compile(r"(?i)\b(?:fiscal )?(?:first|second|third|fourth)[- ]quarter\b(?!-)")
+"""A quarter named by its ordinal that spaCy leaves out or tags as an ORDINAL ("after a flat
+second quarter", "the fiscal second-quarter"); not "second quarter-mile"."""
 NUMERIC_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?![\d/])")  # "3/22/2013"
 BC_YEAR = re.compile(r"\b\d{1,4}\s?(?:BCE?\b|B\.C\.(?:E\.)?)")  # "264 BC", "480 B.C.": spaCy seldom tags them
 WRITTEN_YEAR = re.compile(rf"(?:\b(?i:pre|post)-|(?<![\d,.$\u00a3\u20ac-]))\b{YEAR}\b(?![,.]?\d|[-%\u2013])")
@@ -164,7 +169,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     anchored = with_narrative_anchor(found, reference_date, text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
-    return with_quarter_context(anchored, [tense for _, tense in found])
+    return with_quarter_context(anchored, [tense for _, tense in found], text)
 
 
 def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -362,14 +367,16 @@ def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
 
 
 def with_quarter_context(expressions: list[TimeExpression],
-                         tenses: list[Tense | None]) -> list[TimeExpression]:
+                         tenses: list[Tense | None], text: str) -> list[TimeExpression]:
     """Year-ago comparisons read at the granularity of the quarter last spoken of: after
     "the third quarter" (1989-Q3), "a year earlier" is 1988-Q3, not 1988, and "the 1988
     quarter" is 1988-Q3. The quarter spoken of is the last one named outright ("the year-ago
     quarter" is itself a comparison), until a span of time ("the first nine months") takes over;
     "the quarter" and "the latest period" are that quarter again (a fiscal one may not be the
     last calendar quarter). A quarter named in a future clause ("will cause a fourth-quarter
-    charge") is not the one reported on. `tenses` holds the tense of each expression's clause."""
+    charge") is not the one reported on, nor is one set before the news with "after" or "since"
+    ("After a flat second quarter, the gain ..."). `tenses` holds the tense of each expression's
+    clause; `text` is the Doc's text."""
     out: list[TimeExpression] = []
     quarter = None
     for expression, tense in zip(expressions, tenses):
@@ -377,7 +384,8 @@ def with_quarter_context(expressions: list[TimeExpression],
         if quarter and SAME_QUARTER.fullmatch(expression.text):
             expression = attrs.evolve(expression, value=quarter)
         elif QUARTER_VALUE.fullmatch(expression.value) and not compared:
-            quarter = expression.value if tense != "future" else quarter
+            backdrop = tense == "future" or BACKDROP.search(text, max(0, expression.start - 30), expression.start)
+            quarter = quarter if backdrop else expression.value
         elif expression.type == "DURATION":
             quarter = None
         elif quarter and compared and expression.value.isdigit():
@@ -394,7 +402,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     text)."""
     spans = entity_spans(doc)
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, NUMERIC_DAY,
+    for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, ORDINAL_QUARTER, NUMERIC_DAY,
                     WRITTEN_YEAR, BC_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
