@@ -358,6 +358,7 @@ def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
          "Sales were up from a year ago.",
          [("the third quarter", "DATE", "2023-Q3"), ("second quarter", "DATE", "2023-Q2"),
           ("a year ago", "DATE", "2022-Q3")]),
+        ("During the day Friday, the boy played with a puppy.", [("Friday", "DATE", "2024-03-01")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -374,7 +375,8 @@ def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
          "day-month-hyphen-day-month", "someday", "one-day-long",
          "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
          "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name", "this-past-weekend",
-         "ordinal-quarter-missed-by-ner", "quarter-after-is-backdrop"],
+         "ordinal-quarter-missed-by-ner", "quarter-after-is-backdrop",
+         "daytime-before-weekday"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

@@ -71,6 +71,7 @@ HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
 BACKDROP = re.compile(r"(?i)\b(?:after|since) (?:(?:a|an|the|its|their) )?(?:[a-z]+ )?$")
 """The words before a quarter named as the backdrop of the news ("after a flat", "since the")."""
+DAYTIME = re.compile(r"(?i)the day (?=\S)")  # "the day" as the daytime before the day's name
 SINCE = re.compile(r"(?i)\bsince\s+$")  # "the highest since May 2009": a starting point, not the time told of
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
 
@@ -605,7 +606,8 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
               or [normalise(text, reference_date, tense)])
     if pieces == [None]:
         pieces = (list_pieces(text, reference_date, tense)
-                  or [longest_expression(text, reference_date, tense)])
+                  or [day_after_daytime(text, reference_date, tense)
+                      or longest_expression(text, reference_date, tense)])
     # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
     pieces = [year_to_period_end(piece, span) for piece in pieces
               if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
@@ -725,6 +727,18 @@ def list_pieces(text: str, reference_date: datetime.date | None,
     found = [offset_expression(piece, item.start()) for item in LIST_ITEM.finditer(text)
              if (piece := normalise(item[0], reference_date, tense)) is not None]
     return found if len(found) > 1 else None
+
+
+def day_after_daytime(text: str, reference_date: datetime.date | None,
+                      tense: Tense | None) -> TimeExpression | None:
+    """The day named after "the day" meaning the daytime ("during the day Friday", "late in the
+    day Monday"): that day alone; None when the text is not so."""
+    if not DAYTIME.match(text):
+        return None
+    found = normalise(text[len("the day "):], reference_date, tense)
+    if found is None or not ISO_DAY.fullmatch(found.value):
+        return None
+    return offset_expression(found, len("the day "))
 
 
 def longest_expression(text: str, reference_date: datetime.date | None,
