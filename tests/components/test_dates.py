@@ -359,6 +359,8 @@ def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
          [("the third quarter", "DATE", "2023-Q3"), ("second quarter", "DATE", "2023-Q2"),
           ("a year ago", "DATE", "2022-Q3")]),
         ("During the day Friday, the boy played with a puppy.", [("Friday", "DATE", "2024-03-01")]),
+        ("The firm said its third-quarter profit will fall. It earned $3 million in the 2022 quarter.",
+         [("third-quarter", "DATE", "2024-Q3"), ("the 2022 quarter", "DATE", "2022-Q3")]),
     ],
     ids=["past-friday", "future-friday", "between-range", "year-range", "short-year-range", "iso-day",
          "every-monday", "duration-range", "references",
@@ -376,7 +378,7 @@ def test_find_reference_date_reads_the_opening_of_the_doc(nlp, words, expected):
          "participle-takes-past", "participle-takes-future", "day-number-spacy-left-out",
          "ordinal-of-month", "arranging-dated-before-past-verb", "deadline-until", "month-day-inside-event-name", "this-past-weekend",
          "ordinal-quarter-missed-by-ner", "quarter-after-is-backdrop",
-         "daytime-before-weekday"],
+         "daytime-before-weekday", "unknown-quarter-takes-future-one"],
 )
 def test_find_dates(nlp, text, expected):
     """The Doc-level finder splits ranges, adds missed words, resolves by tense and skips ages."""

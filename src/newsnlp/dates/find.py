@@ -376,10 +376,11 @@ def with_quarter_context(expressions: list[TimeExpression],
     "the quarter" and "the latest period" are that quarter again (a fiscal one may not be the
     last calendar quarter). A quarter named in a future clause ("will cause a fourth-quarter
     charge") is not the one reported on, nor is one set before the news with "after" or "since"
-    ("After a flat second quarter, the gain ..."). `tenses` holds the tense of each expression's
+    ("After a flat second quarter, the gain ..."), though a quarter left unknown ("the 1988
+    quarter") takes the last one named even so. `tenses` holds the tense of each expression's
     clause; `text` is the Doc's text."""
     out: list[TimeExpression] = []
-    quarter = None
+    quarter = named = None
     for expression, tense in zip(expressions, tenses):
         compared = YEAR_AGO.search(expression.text)
         if quarter and SAME_QUARTER.fullmatch(expression.text):
@@ -387,13 +388,14 @@ def with_quarter_context(expressions: list[TimeExpression],
         elif QUARTER_VALUE.fullmatch(expression.value) and not compared:
             backdrop = tense == "future" or BACKDROP.search(text, max(0, expression.start - 30), expression.start)
             quarter = quarter if backdrop else expression.value
+            named = expression.value
         elif expression.type == "DURATION":
-            quarter = None
+            quarter = named = None
         elif quarter and compared and expression.value.isdigit():
             year = int(quarter[:4]) - 1
             expression = attrs.evolve(expression, value=f"{year:04d}{quarter[4:]}")
-        elif quarter and expression.value.endswith("-QX"):
-            expression = attrs.evolve(expression, value=expression.value[:-1] + quarter[-1])
+        elif (quarter or named) and expression.value.endswith("-QX"):
+            expression = attrs.evolve(expression, value=expression.value[:-1] + (quarter or named)[-1])
         out.append(expression)
     return out
 
