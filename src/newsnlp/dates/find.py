@@ -622,8 +622,9 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
 
 def means_no_time(span: Span) -> bool:
     """Whether the span's time words mean something else here (see `present_day`,
-    `fraction_of`, `in_title`, `names_a_march`)."""
-    return present_day(span) or fraction_of(span) or in_title(span) or names_a_march(span)
+    `times_to_come`, `fraction_of`, `in_title`, `names_a_march`)."""
+    return (present_day(span) or times_to_come(span) or fraction_of(span) or in_title(span)
+            or names_a_march(span))
 
 
 def present_day(span: Span) -> bool:
@@ -645,6 +646,14 @@ def names_a_march(span: Span) -> bool:
     named = doc[span.end + 2] if doc[span.end + 1].lower_ == "the" and span.end + 2 < len(doc) else doc[span.end + 1]
     return (any(token.lower_ == "the" for token in doc[max(0, span.start - 2):span.start])
             and doc[span.end].lower_ in lexicon()["event_march_prepositions"] and named.is_title)
+
+
+def times_to_come(span: Span) -> bool:
+    """Whether the span is "tomorrow" after "of" and a plural noun, meaning the times to come
+    ("the people of tomorrow", "the cars of tomorrow"), not the day ("the end of tomorrow")."""
+    doc = span.doc
+    return (span.text.lower() == "tomorrow" and span.start > 1 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].tag_ in ("NNS", "NNPS"))
 
 
 def fraction_of(span: Span) -> bool:
