@@ -217,14 +217,16 @@ def test_alternation_matches_every_word_longest_first():
         ("Sales rose in February to the highest level since May 2009. Prices were up 5% from a year earlier.",
          [("February", "DATE", "2024-02"), ("May 2009", "DATE", "2009-05"), ("a year earlier", "DATE", "2023")]),
     ],
-    ids=["todays-youth", "todays-computers", "todays-editions", "cars-of-tomorrow", "fraction-quarter", "fraction-quarters", "protest-march", "month-march",
+    ids=["todays-youth", "todays-computers", "todays-editions", "cars-of-tomorrow", "fraction-quarter",
+         "fraction-quarters", "protest-march", "month-march",
          "programme-minutes", "programme-week", "holiday-day", "title-case-headline", "weekday-nights", "or-so-ago",
          "count-before-year-ago", "weekends", "year-bc", "long-entity-tail", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )
 def test_find_dates_words_meaning_no_time(nlp, text, expected):
-    """"today's" before a noun of the present age, "tomorrow" after a plural noun and "of", a fraction ("a quarter of the bonds") and a
-    unit capitalised in a title or "March" naming a protest march are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
+    """"today's" before a noun of the present age, "tomorrow" after a plural noun and "of", a
+    fraction ("a quarter of the bonds"), a unit capitalised in a title and "March" naming a
+    protest march are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
     clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""

@@ -405,8 +405,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     text)."""
     spans = entity_spans(doc)
     taken = {i for ent in spans for i in range(ent.start_char, ent.end_char)}
-    for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, ORDINAL_QUARTER, NUMERIC_DAY,
-                    WRITTEN_YEAR, BC_YEAR):
+    for pattern in (units_long(), counted_units(), extra_words(), month_days(), QUARTER_CODE, ORDINAL_QUARTER,
+                    NUMERIC_DAY, WRITTEN_YEAR, BC_YEAR):
         for match in pattern.finditer(text):
             if match.start() in taken or match.end() - 1 in taken:
                 continue
