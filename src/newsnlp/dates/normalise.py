@@ -772,8 +772,8 @@ def duration_value(count: float | None, unit: str) -> str:
     """The TIMEX3 duration: (18, "M") -> P18M, (2, "TH") -> PT2H, (2.5, "Y") -> P2Y6M,
     (None, "Y") -> PXY; a half, quarter or season in months (TIMEX3 has no unit for a season:
     "two seasons" -> P6M)."""
-    per_unit = {"H": (6, "M"), "Q": (3, "M"), "S": (3, "M"), "WE": (2, "D"), "2W": (2, "W"), "DE": (10, "Y"),
-                "CE": (100, "Y"), "ML": (1000, "Y")}
+    per_unit = {"H": (6, "M"), "Q": (3, "M"), "S": (3, "M"), "WE": (2, "D"), "2W": (2, "W"),
+                "DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y")}
     if unit in per_unit:
         factor, unit = per_unit[unit]
         count = count * factor if count is not None else None
