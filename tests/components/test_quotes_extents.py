@@ -129,3 +129,19 @@ def test_aside_after_a_dash_is_no_part_of_the_clause(nlp, text, expected):
 def test_closing_signs_that_belong_to_the_clause_stay(nlp, text, expected):
     """A per cent sign and a bracket closing one opened in the clause are part of its words."""
     assert contents(nlp, text) == [("indirect", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The mayor said the city was ready to "fight for every job," cut the fees and hire more nurses.',
+         [("mixed", 'the city was ready to "fight for every job," cut the fees and hire more nurses')]),
+        ('The mayor said the plan was "a fair deal," the paper reported on Monday.',
+         [("mixed", 'the plan was "a fair deal,')]),
+    ],
+    ids=["runs-on-to-the-sentence-end", "not-over-another-attribution"],
+)
+def test_mixed_quote_runs_on_after_a_quotation_broken_off_at_a_comma(nlp, text, expected):
+    """A reported clause whose quotation breaks off at a comma runs on to the sentence end in
+    lower case, unless the words after it attribute (", the paper reported")."""
+    assert contents(nlp, text) == expected
