@@ -145,3 +145,21 @@ def test_mixed_quote_runs_on_after_a_quotation_broken_off_at_a_comma(nlp, text, 
     """A reported clause whose quotation breaks off at a comma runs on to the sentence end in
     lower case, unless the words after it attribute (", the paper reported")."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe hit back at the mayor on Friday, calling him "a reckless spender."',
+         [("mixed", 'him "a reckless spender.')]),
+        ('Jane Doe took the stage in Leeds and called the tax plan "a gift to landlords."',
+         [("mixed", 'the tax plan "a gift to landlords.')]),
+        ('She runs a charity called "Bread for All."', []),
+    ],
+    ids=["closing-participle", "coordinated-verb", "no-one-names"],
+)
+def test_naming_verb_speaks_for_the_subject_it_shares(nlp, text, expected):
+    """A naming verb without a subject of its own quotes for the person it takes one from: the
+    clause a closing participle ends or the verb it is coordinated with; a participle that only
+    describes a noun names nothing."""
+    assert contents(nlp, text) == expected

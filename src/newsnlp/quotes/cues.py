@@ -595,9 +595,10 @@ def held_by_others(verb: Token) -> bool:
 
 
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
-    """The cue of a naming verb with a subject of its own whose object quotes words in part
-    (called the plan "a disaster"), or None."""
-    if not any(child.dep_ in _SUBJECTS for child in verb.children):
+    """The cue of a naming verb that speaks for its subject (`names_for_subject`) whose object
+    quotes words in part (called the plan "a disaster"), or None."""
+    head = subject_of(verb)
+    if not names_for_subject(verb, head):
         return None
     content = object_of(verb)
     if content is None:
@@ -606,9 +607,19 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if (tokens is None or not any(quoted(t.idx) for t in tokens)
             or not any(t.is_alpha and not quoted(t.idx) for t in tokens)):
         return None
-    head = subject_of(verb)
     speaker = speaker_span(head)
     return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
+
+
+def names_for_subject(verb: Token, subject: Token | None) -> bool:
+    """Whether a naming verb speaks for a subject: its own, or one that names someone (a name
+    or a pronoun) taken from the verb it is coordinated with ("Doe took the stage and called
+    the plan ...") or, for a participle closing a clause, from that clause ("Doe hit back,
+    calling him ..."; not "a group called ...")."""
+    if any(child.dep_ in _SUBJECTS for child in verb.children):
+        return True
+    return (subject is not None and subject.pos_ in _NAMING_POS
+            and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"))
 
 
 def with_speaker_written_before(cue: Cue) -> Cue:
