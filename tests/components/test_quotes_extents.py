@@ -154,9 +154,11 @@ def test_mixed_quote_runs_on_after_a_quotation_broken_off_at_a_comma(nlp, text, 
          [("mixed", 'him "a reckless spender.')]),
         ('Jane Doe took the stage in Leeds and called the tax plan "a gift to landlords."',
          [("mixed", 'the tax plan "a gift to landlords.')]),
+        ('The mayor hit back at the senator on Friday, calling him "a reckless spender."',
+         [("mixed", 'him "a reckless spender.')]),
         ('She runs a charity called "Bread for All."', []),
     ],
-    ids=["closing-participle", "coordinated-verb", "no-one-names"],
+    ids=["closing-participle", "coordinated-verb", "noun-subject", "no-one-names"],
 )
 def test_naming_verb_speaks_for_the_subject_it_shares(nlp, text, expected):
     """A naming verb without a subject of its own quotes for the person it takes one from: the

@@ -24,6 +24,7 @@ _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
+_NAMER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
@@ -612,13 +613,13 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
-    """Whether a naming verb speaks for a subject: its own, or one that names someone (a name
-    or a pronoun) taken from the verb it is coordinated with ("Doe took the stage and called
-    the plan ...") or, for a participle closing a clause, from that clause ("Doe hit back,
-    calling him ..."; not "a group called ...")."""
+    """Whether a naming verb speaks for a subject: its own, or a noun, name or pronoun taken
+    from the verb it is coordinated with ("Doe took the stage and called the plan ...") or,
+    for a participle closing a clause, from that clause ("The mayor hit back, calling him
+    ..."; not "a group called ...")."""
     if any(child.dep_ in _SUBJECTS for child in verb.children):
         return True
-    return (subject is not None and subject.pos_ in _NAMING_POS
+    return (subject is not None and subject.pos_ in _NAMER_POS
             and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"))
 
 
