@@ -165,3 +165,18 @@ def test_naming_verb_speaks_for_the_subject_it_shares(nlp, text, expected):
     clause a closing participle ends or the verb it is coordinated with; a participle that only
     describes a noun names nothing."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe praised the council and accused the mayor of a "reckless gamble."',
+         [("mixed", 'the mayor of a "reckless gamble.')]),
+        ("Jane Doe praised the council and accused the mayor of fraud.", []),
+    ],
+    ids=["object-quotes-words", "object-quotes-nothing"],
+)
+def test_coordinated_stance_verb_quotes_through_its_object(nlp, text, expected):
+    """A stance verb coordinated with the verb it takes its subject from reports its object when
+    that quotes words in part; with nothing quoted it stays no report (precision)."""
+    assert contents(nlp, text) == expected

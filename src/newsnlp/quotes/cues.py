@@ -553,7 +553,8 @@ def both_sides(before: tuple[int, int], after: tuple[int, int], run_on: bool) ->
 def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
-    lemmas = reporting_lemmas() | stance_lemmas()
+    stances = stance_lemmas()
+    lemmas = reporting_lemmas() | stances
     beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
     cue_phrases = phrases("reporting_phrases.txt")
@@ -573,6 +574,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
+            if cue and cue.content is None and token.lemma_ in stances:
+                cue = naming_cue(token, quoted) or cue
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
@@ -596,8 +599,9 @@ def held_by_others(verb: Token) -> bool:
 
 
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
-    """The cue of a naming verb that speaks for its subject (`names_for_subject`) whose object
-    quotes words in part (called the plan "a disaster"), or None."""
+    """The cue of a naming verb, or of a stance verb that has no clause of its own to report,
+    that speaks for its subject (`names_for_subject`) and whose object quotes words in part
+    (called the plan "a disaster"; "... and accused him of a 'flip-flop'"), or None."""
     head = subject_of(verb)
     if not names_for_subject(verb, head):
         return None
@@ -613,7 +617,7 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
-    """Whether a naming verb speaks for a subject: its own, or a noun, name or pronoun taken
+    """Whether a naming (or stance) verb speaks for a subject: its own, or a noun, name or pronoun taken
     from the verb it is coordinated with ("Doe took the stage and called the plan ...") or,
     for a participle closing a clause, from that clause ("The mayor hit back, calling him
     ..."; not "a group called ...")."""
