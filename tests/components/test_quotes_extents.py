@@ -180,3 +180,24 @@ def test_coordinated_stance_verb_quotes_through_its_object(nlp, text, expected):
     """A stance verb coordinated with the verb it takes its subject from reports its object when
     that quotes words in part; with nothing quoted it stays no report (precision)."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe pledged to cut the fees and to "fight for every job."',
+         [("mixed", 'to cut the fees and to "fight for every job.')]),
+        ('Jane Doe warned of a "long winter" for the farms.',
+         [("mixed", 'of a "long winter" for the farms')]),
+        ('Jane Doe wrote in "The Daily Post" about the farms.', []),
+        ('Jane Doe wrote under the name "Farmer Jane" for years.', []),
+        ('Jane Doe answered the mayor by saying, "We will not pay."', [("direct", "We will not pay.")]),
+    ],
+    ids=["object-quotes-words", "topic-preposition", "where-it-was-written", "how-it-was-written",
+         "introduced-quotation"],
+)
+def test_reporting_verb_without_clause_reports_its_object(nlp, text, expected):
+    """A reporting verb with no clause to report reports the object or the phrase of topic it
+    takes when that quotes words in part; not a phrase saying where or how the words came out,
+    and not a quotation the writer introduces after a comma."""
+    assert contents(nlp, text) == expected

@@ -574,7 +574,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
-            if cue and cue.content is None and token.lemma_ in stances:
+            if cue and cue.content is None and (token.lemma_ in stances or reports_object(token, quoted)):
                 cue = naming_cue(token, quoted) or cue
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
@@ -614,6 +614,22 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
         return None
     speaker = speaker_span(head)
     return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
+
+
+def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
+    """Whether what a reporting verb with no clause to report takes to its right is what it
+    reports: an object, or a phrase after a preposition of topic (`topic_prepositions.txt`:
+    "warned of", not "said on"), that neither opens with a quotation (chanted "No more cuts!"
+    outside) nor quotes a sentence the writer introduces with a comma or a colon ('responded
+    by saying, "Stop it."'): those are direct quotations."""
+    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    if not objects or objects[0].dep_ == "prep" and objects[0].lower_ not in lemma_set("topic_prepositions.txt"):
+        return False
+    doc = verb.doc
+    words = doc[objects[0].left_edge.i:max(o.right_edge.i for o in objects) + 1]
+    if words[0].is_quote or quoted(words[0].idx):
+        return False
+    return not any(t.is_quote and quoted(t.idx + 1) and doc[t.i - 1].text in (",", ":") for t in words[1:])
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
