@@ -201,3 +201,19 @@ def test_reporting_verb_without_clause_reports_its_object(nlp, text, expected):
     takes when that quotes words in part; not a phrase saying where or how the words came out,
     and not a quotation the writer introduces after a comma."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe thanked the nurses for their "quiet courage."',
+         [("mixed", 'the nurses for their "quiet courage.')]),
+        ('Jane Doe lamented the "lost decade" of the farms.', [("mixed", 'the "lost decade" of the farms')]),
+        ("Jane Doe thanked the nurses for their help.", []),
+    ],
+    ids=["thanked", "lamented", "nothing-quoted"],
+)
+def test_verbs_of_thanks_and_regret_quote_through_their_object(nlp, text, expected):
+    """Thanking, crediting, lamenting and bemoaning report what their object quotes in part, like
+    calling; with nothing quoted they report nothing."""
+    assert contents(nlp, text) == expected
