@@ -138,12 +138,15 @@ def test_closing_signs_that_belong_to_the_clause_stay(nlp, text, expected):
          [("mixed", 'the city was ready to "fight for every job," cut the fees and hire more nurses')]),
         ('The mayor said the plan was "a fair deal," the paper reported on Monday.',
          [("mixed", 'the plan was "a fair deal,')]),
+        ('The mayor said the plan was "a fair deal," although she voted against it in May.',
+         [("mixed", 'the plan was "a fair deal,')]),
     ],
-    ids=["runs-on-to-the-sentence-end", "not-over-another-attribution"],
+    ids=["runs-on-to-the-sentence-end", "not-over-another-attribution", "not-over-a-concession"],
 )
 def test_mixed_quote_runs_on_after_a_quotation_broken_off_at_a_comma(nlp, text, expected):
     """A reported clause whose quotation breaks off at a comma runs on to the sentence end in
-    lower case, unless the words after it attribute (", the paper reported")."""
+    lower case, unless the words after it attribute (", the paper reported") or concede
+    (", although ...": the writer's words)."""
     assert contents(nlp, text) == expected
 
 

@@ -63,6 +63,7 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _MARK = re.compile(f"[{re.escape(MARKS)}]")
+_CONCESSION = re.compile(r"(?:although|though|while|whereas)\b")
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -349,7 +350,8 @@ def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) 
     """Where the sentence ends when it runs on in lower case after the quotation mark closing at
     `offset` into more quoted words (said the deal was "a good start" and that "more will come")
     or, when the quotation breaks off at a comma (`broken_off`), into any words of the same
-    report (is ready to "take on the cartel," secure the border and ...), else None; not over
+    report (is ready to "take on the cartel," secure the border and ...) but a concession
+    ("..., although ...": the writer's), else None; not over
     an attribution ("...," he said) nor over a verb that attributes words before those
     (`attributing_lemmas`: "... and insisted that "...", "..., and Tom, who says it is "..."",
     "...," the paper reported: another report)."""
@@ -357,7 +359,7 @@ def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) 
     if run_on is None:
         return None
     mark = _MARK.search(text, *run_on)
-    if mark is None and not broken_off:
+    if mark is None and (not broken_off or _CONCESSION.match(text, run_on[0])):
         return None
     link = doc.char_span(run_on[0], mark.start() if mark else run_on[1], alignment_mode="expand")
     if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing_lemmas() for t in link):
