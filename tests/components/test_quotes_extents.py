@@ -220,3 +220,18 @@ def test_verbs_of_thanks_and_regret_quote_through_their_object(nlp, text, expect
     """Thanking, crediting, lamenting and bemoaning report what their object quotes in part, like
     calling; with nothing quoted they report nothing."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe referred to the mayor as "a reckless spender."',
+         [("mixed", 'to the mayor as "a reckless spender.')]),
+        ('Jane Doe referred to the "new plan" twice.', []),
+    ],
+    ids=["as-phrase", "no-as-phrase"],
+)
+def test_verb_naming_through_an_as_phrase(nlp, text, expected):
+    """Refer, portray, depict ... name through an "as" phrase (`naming_as_verbs.txt`); without
+    one they name nothing."""
+    assert contents(nlp, text) == expected

@@ -557,6 +557,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     lemmas = reporting_lemmas() | stances
     beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
+    naming_as = lemma_set("naming_as_verbs.txt")
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
     cues: list[Cue] = []
@@ -579,6 +580,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
+            cue = naming_cue(token, quoted)
+        elif token.pos_ == "VERB" and token.lemma_ in naming_as and not quoted(token.idx) and names_as(token):
             cue = naming_cue(token, quoted)
         if cue:
             cues.append(cue)
@@ -630,6 +633,11 @@ def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
     if words[0].is_quote or quoted(words[0].idx):
         return False
     return not any(t.is_quote and quoted(t.idx + 1) and doc[t.i - 1].text in (",", ":") for t in words[1:])
+
+
+def names_as(verb: Token) -> bool:
+    """Whether a verb takes an "as" phrase to its right ("referred to him as ...")."""
+    return any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > verb.i)
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
