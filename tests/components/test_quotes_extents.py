@@ -129,3 +129,109 @@ def test_aside_after_a_dash_is_no_part_of_the_clause(nlp, text, expected):
 def test_closing_signs_that_belong_to_the_clause_stay(nlp, text, expected):
     """A per cent sign and a bracket closing one opened in the clause are part of its words."""
     assert contents(nlp, text) == [("indirect", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The mayor said the city was ready to "fight for every job," cut the fees and hire more nurses.',
+         [("mixed", 'the city was ready to "fight for every job," cut the fees and hire more nurses')]),
+        ('The mayor said the plan was "a fair deal," the paper reported on Monday.',
+         [("mixed", 'the plan was "a fair deal,')]),
+        ('The mayor said the plan was "a fair deal," although she voted against it in May.',
+         [("mixed", 'the plan was "a fair deal,')]),
+    ],
+    ids=["runs-on-to-the-sentence-end", "not-over-another-attribution", "not-over-a-concession"],
+)
+def test_mixed_quote_runs_on_after_a_quotation_broken_off_at_a_comma(nlp, text, expected):
+    """A reported clause whose quotation breaks off at a comma runs on to the sentence end in
+    lower case, unless the words after it attribute (", the paper reported") or concede
+    (", although ...": the writer's words)."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe hit back at the mayor on Friday, calling him "a reckless spender."',
+         [("mixed", 'him "a reckless spender.')]),
+        ('Jane Doe took the stage in Leeds and called the tax plan "a gift to landlords."',
+         [("mixed", 'the tax plan "a gift to landlords.')]),
+        ('The mayor hit back at the senator on Friday, calling him "a reckless spender."',
+         [("mixed", 'him "a reckless spender.')]),
+        ('She runs a charity called "Bread for All."', []),
+    ],
+    ids=["closing-participle", "coordinated-verb", "noun-subject", "no-one-names"],
+)
+def test_naming_verb_speaks_for_the_subject_it_shares(nlp, text, expected):
+    """A naming verb without a subject of its own quotes for the person it takes one from: the
+    clause a closing participle ends or the verb it is coordinated with; a participle that only
+    describes a noun names nothing."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe praised the council and accused the mayor of a "reckless gamble."',
+         [("mixed", 'the mayor of a "reckless gamble.')]),
+        ("Jane Doe praised the council and accused the mayor of fraud.", []),
+    ],
+    ids=["object-quotes-words", "object-quotes-nothing"],
+)
+def test_coordinated_stance_verb_quotes_through_its_object(nlp, text, expected):
+    """A stance verb coordinated with the verb it takes its subject from reports its object when
+    that quotes words in part; with nothing quoted it stays no report (precision)."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe pledged to cut the fees and to "fight for every job."',
+         [("mixed", 'to cut the fees and to "fight for every job.')]),
+        ('Jane Doe warned of a "long winter" for the farms.',
+         [("mixed", 'of a "long winter" for the farms')]),
+        ('Jane Doe wrote in "The Daily Post" about the farms.', []),
+        ('Jane Doe wrote under the name "Farmer Jane" for years.', []),
+        ('Jane Doe answered the mayor by saying, "We will not pay."', [("direct", "We will not pay.")]),
+    ],
+    ids=["object-quotes-words", "topic-preposition", "where-it-was-written", "how-it-was-written",
+         "introduced-quotation"],
+)
+def test_reporting_verb_without_clause_reports_its_object(nlp, text, expected):
+    """A reporting verb with no clause to report reports the object or the phrase of topic it
+    takes when that quotes words in part; not a phrase saying where or how the words came out,
+    and not a quotation the writer introduces after a comma."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe thanked the nurses for their "quiet courage."',
+         [("mixed", 'the nurses for their "quiet courage.')]),
+        ('Jane Doe lamented the "lost decade" of the farms.', [("mixed", 'the "lost decade" of the farms')]),
+        ("Jane Doe thanked the nurses for their help.", []),
+    ],
+    ids=["thanked", "lamented", "nothing-quoted"],
+)
+def test_verbs_of_thanks_and_regret_quote_through_their_object(nlp, text, expected):
+    """Thanking, crediting, lamenting and bemoaning report what their object quotes in part, like
+    calling; with nothing quoted they report nothing."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jane Doe referred to the mayor as "a reckless spender."',
+         [("mixed", 'to the mayor as "a reckless spender.')]),
+        ('Jane Doe referred to the "new plan" twice.', []),
+    ],
+    ids=["as-phrase", "no-as-phrase"],
+)
+def test_verb_naming_through_an_as_phrase(nlp, text, expected):
+    """Refer, portray, depict ... name through an "as" phrase (`naming_as_verbs.txt`); without
+    one they name nothing."""
+    assert contents(nlp, text) == expected

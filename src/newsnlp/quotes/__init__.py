@@ -63,6 +63,7 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _MARK = re.compile(f"[{re.escape(MARKS)}]")
+_CONCESSION = re.compile(r"(?:although|though|while|whereas)\b")
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -278,7 +279,8 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         end = last.end
     end = max(end, last.end)
     if end == last.end and not last.continued:
-        end = sentence_run_on(text, last.close + 1, cue.token.doc) or end
+        broken_off = text[last.close - 1] == "," and cue.clause[0] < last.close  # no attribution after it
+        end = sentence_run_on(text, last.close + 1, cue.token.doc, broken_off) or end
     for k in overlapping(segments, start - 1, end + 1):
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
@@ -344,17 +346,22 @@ def lower_case_run_on(text: str, offset: int, gap: re.Pattern[str]) -> tuple[int
     return None if stop is None else (match.end(), stop.start())
 
 
-def sentence_run_on(text: str, offset: int, doc: Doc) -> int | None:
+def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) -> int | None:
     """Where the sentence ends when it runs on in lower case after the quotation mark closing at
-    `offset` into more quoted words (said the deal was "a good start" and that "more will come"),
-    else None; not over an attribution ("...," he said) nor over a verb that attributes words
-    before those (`attributing_lemmas`: "... and insisted that "...", "..., and Tom, who says
-    it is "..."": another report)."""
+    `offset` into more quoted words (said the deal was "a good start" and that "more will come")
+    or, when the quotation breaks off at a comma (`broken_off`), into any words of the same
+    report (is ready to "take on the cartel," secure the border and ...) but a concession
+    ("..., although ...": the writer's), else None; not over
+    an attribution ("...," he said) nor over a verb that attributes words before those
+    (`attributing_lemmas`: "... and insisted that "...", "..., and Tom, who says it is "..."",
+    "...," the paper reported: another report)."""
     run_on = lower_case_run_on(text, offset, _RUNS_ON)
-    mark = run_on and _MARK.search(text, *run_on)
-    if not mark:
+    if run_on is None:
         return None
-    link = doc.char_span(run_on[0], mark.start(), alignment_mode="expand")
+    mark = _MARK.search(text, *run_on)
+    if mark is None and (not broken_off or _CONCESSION.match(text, run_on[0])):
+        return None
+    link = doc.char_span(run_on[0], mark.start() if mark else run_on[1], alignment_mode="expand")
     if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing_lemmas() for t in link):
         return None
     return run_on[1]

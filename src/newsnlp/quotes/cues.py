@@ -24,6 +24,7 @@ _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
+_NAMER_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
@@ -552,9 +553,11 @@ def both_sides(before: tuple[int, int], after: tuple[int, int], run_on: bool) ->
 def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     """Every reporting cue of `doc` outside quotations (`quoted(offset)` says whether a
     character offset lies inside one), in text order."""
-    lemmas = reporting_lemmas() | stance_lemmas()
+    stances = stance_lemmas()
+    lemmas = reporting_lemmas() | stances
     beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
+    naming_as = lemma_set("naming_as_verbs.txt")
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
     cues: list[Cue] = []
@@ -572,9 +575,13 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
                 cue = with_speaker_written_before(cue)
+            if cue and cue.content is None and (token.lemma_ in stances or reports_object(token, quoted)):
+                cue = naming_cue(token, quoted) or cue
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
+            cue = naming_cue(token, quoted)
+        elif token.pos_ == "VERB" and token.lemma_ in naming_as and not quoted(token.idx) and names_as(token):
             cue = naming_cue(token, quoted)
         if cue:
             cues.append(cue)
@@ -595,9 +602,11 @@ def held_by_others(verb: Token) -> bool:
 
 
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
-    """The cue of a naming verb with a subject of its own whose object quotes words in part
-    (called the plan "a disaster"), or None."""
-    if not any(child.dep_ in _SUBJECTS for child in verb.children):
+    """The cue of a naming verb, or of a stance verb that has no clause of its own to report,
+    that speaks for its subject (`names_for_subject`) and whose object quotes words in part
+    (called the plan "a disaster"; "... and accused him of a 'flip-flop'"), or None."""
+    head = subject_of(verb)
+    if not names_for_subject(verb, head):
         return None
     content = object_of(verb)
     if content is None:
@@ -606,9 +615,40 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if (tokens is None or not any(quoted(t.idx) for t in tokens)
             or not any(t.is_alpha and not quoted(t.idx) for t in tokens)):
         return None
-    head = subject_of(verb)
     speaker = speaker_span(head)
     return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
+
+
+def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
+    """Whether what a reporting verb with no clause to report takes to its right is what it
+    reports: an object, or a phrase after a preposition of topic (`topic_prepositions.txt`:
+    "warned of", not "said on"), that neither opens with a quotation (chanted "No more cuts!"
+    outside) nor quotes a sentence the writer introduces with a comma or a colon ('responded
+    by saying, "Stop it."'): those are direct quotations."""
+    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    if not objects or objects[0].dep_ == "prep" and objects[0].lower_ not in lemma_set("topic_prepositions.txt"):
+        return False
+    doc = verb.doc
+    words = doc[objects[0].left_edge.i:max(o.right_edge.i for o in objects) + 1]
+    if words[0].is_quote or quoted(words[0].idx):
+        return False
+    return not any(t.is_quote and quoted(t.idx + 1) and doc[t.i - 1].text in (",", ":") for t in words[1:])
+
+
+def names_as(verb: Token) -> bool:
+    """Whether a verb takes an "as" phrase to its right ("referred to him as ...")."""
+    return any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > verb.i)
+
+
+def names_for_subject(verb: Token, subject: Token | None) -> bool:
+    """Whether a naming (or stance) verb speaks for a subject: its own, or a noun, name or pronoun taken
+    from the verb it is coordinated with ("Doe took the stage and called the plan ...") or,
+    for a participle closing a clause, from that clause ("The mayor hit back, calling him
+    ..."; not "a group called ...")."""
+    if any(child.dep_ in _SUBJECTS for child in verb.children):
+        return True
+    return (subject is not None and subject.pos_ in _NAMER_POS
+            and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"))
 
 
 def with_speaker_written_before(cue: Cue) -> Cue:
