@@ -235,3 +235,37 @@ def test_verb_naming_through_an_as_phrase(nlp, text, expected):
     """Refer, portray, depict ... name through an "as" phrase (`naming_as_verbs.txt`); without
     one they name nothing."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The poll found that 449 of the delegates back Smith.",
+         [("indirect", "449 of the delegates back Smith")]),
+        ("The jury found it offensive.", []),
+    ],
+    ids=["that-clause-head-tagged-as-a-number", "small-clause"],
+)
+def test_clause_opened_by_that_whatever_its_head_is_tagged(nlp, text, expected):
+    """A complement opened by a subordinating "that" is reported even when the tagger takes its
+    head for no verb; a small clause with no "that" reports nothing."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council was told that the bridge would close in May.",
+         [("indirect", "the bridge would close in May")]),
+        ("It was widely reported that the firm paid $2 million.",
+         [("indirect", "the firm paid $2 million")]),
+        ("He was asked by the host whether he would run again.",
+         [("indirect", "whether he would run again")]),
+        ("It should be noted that the bridge is old.", []),
+    ],
+    ids=["told-that", "it-was-reported", "asked-whether", "modal-aside"],
+)
+def test_passive_report_without_a_speaker(nlp, text, expected):
+    """A reporting verb in the passive reports the clause after it though it names no speaker;
+    after a modal ("it should be noted that") it is the writer's aside."""
+    assert contents(nlp, text) == expected

@@ -260,7 +260,7 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         return None
     inside = list(overlapping(segments, start, end))
     if not inside:
-        if cue.speaker is None or verbless_preface(cue, start, end):
+        if cue.speaker is None and not passive_report(cue.token, start) or verbless_preface(cue, start, end):
             return None
         return make_quote(text, start, end, "indirect", cue, cast)
     if not words_outside(text, start, end, [segments[k] for k in inside], cue.clause):
@@ -285,6 +285,18 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def passive_report(verb: Token, start: int) -> bool:
+    """Whether a reporting verb with no speaker reports the clause after it (from character
+    `start`) in the passive: "it was reported that ...", "he was told that ...", "when asked
+    whether ..."; not after a modal ("it should be noted that": the writer's own aside)."""
+    if verb.tag_ != "VBN" or start < verb.idx:
+        return False
+    children = list(verb.children)
+    if any(child.tag_ == "MD" for child in children):
+        return False
+    return verb.dep_ == "advcl" or any(child.dep_ == "auxpass" for child in children)
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:
