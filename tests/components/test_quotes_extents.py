@@ -269,3 +269,18 @@ def test_passive_report_without_a_speaker(nlp, text, expected):
     """A reporting verb in the passive reports the clause after it though it names no speaker;
     after a modal ("it should be noted that") it is the writer's aside."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The club issued a statement saying that the match would go ahead.",
+         [("indirect", "the match would go ahead")]),
+        ("The club posted a video showing the crowd outside.", []),
+    ],
+    ids=["statement-saying-that", "no-that-clause"],
+)
+def test_document_reports_through_a_participle(nlp, text, expected):
+    """A participle describing a noun ("a statement saying that ...") reports the clause its
+    "that" opens; without one it reports nothing."""
+    assert contents(nlp, text) == expected

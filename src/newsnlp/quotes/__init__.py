@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import Cue, find_cues, naming_lemmas, stance_lemmas, verb_cue, with_speaker_after
+from newsnlp.quotes.cues import Cue, find_cues, marks_of, naming_lemmas, stance_lemmas, verb_cue, with_speaker_after
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -260,7 +260,8 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         return None
     inside = list(overlapping(segments, start, end))
     if not inside:
-        if cue.speaker is None and not passive_report(cue.token, start) or verbless_preface(cue, start, end):
+        if (cue.speaker is None and not passive_report(cue.token, start) and not document_report(cue.token)
+                or verbless_preface(cue, start, end)):
             return None
         return make_quote(text, start, end, "indirect", cue, cast)
     if not words_outside(text, start, end, [segments[k] for k in inside], cue.clause):
@@ -297,6 +298,13 @@ def passive_report(verb: Token, start: int) -> bool:
     if any(child.tag_ == "MD" for child in children):
         return False
     return verb.dep_ == "advcl" or any(child.dep_ == "auxpass" for child in children)
+
+
+def document_report(verb: Token) -> bool:
+    """Whether a participle reports for the noun it describes a clause opened by "that" ("a
+    statement saying that ...", "an email claiming that ..."): the noun, not a person, speaks."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+            and any(child.dep_ == "ccomp" and "that" in marks_of(child) for child in verb.children))
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:
