@@ -284,3 +284,25 @@ def test_document_reports_through_a_participle(nlp, text, expected):
     """A participle describing a noun ("a statement saying that ...") reports the clause its
     "that" opens; without one it reports nothing."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Doe's assertion that the bridge was safe drew scorn.",
+         [("indirect", "the bridge was safe")]),
+        ("The fact that the bridge was safe helped.", []),
+        ("The remark that he made on Monday drew scorn.", []),
+    ],
+    ids=["assertion-that", "fact-is-no-report", "relative-clause"],
+)
+def test_noun_reports_its_that_clause(nlp, text, expected):
+    """A noun naming something said (`reporting_nouns.txt`) reports the clause its "that" opens;
+    other nouns and relative clauses report nothing."""
+    assert contents(nlp, text) == expected
+
+
+def test_noun_cue_speaker_is_its_owner(nlp):
+    """The owner a noun cue names ("Doe's assertion") is its speaker."""
+    quote = newsnlp.analyze("Jane Doe's assertion that the bridge was safe drew scorn.", nlp=nlp).quotes[0]
+    assert quote.speaker == "Jane Doe"

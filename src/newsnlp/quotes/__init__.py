@@ -260,7 +260,8 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         return None
     inside = list(overlapping(segments, start, end))
     if not inside:
-        if (cue.speaker is None and not passive_report(cue.token, start) and not document_report(cue.token)
+        if (cue.speaker is None and cue.token.pos_ != "NOUN" and not passive_report(cue.token, start)
+                and not document_report(cue.token)
                 or verbless_preface(cue, start, end)):
             return None
         return make_quote(text, start, end, "indirect", cue, cast)

@@ -568,6 +568,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
     naming_as = lemma_set("naming_as_verbs.txt")
+    nouns = lemma_set("reporting_nouns.txt")
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
     cues: list[Cue] = []
@@ -589,6 +590,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
                 cue = naming_cue(token, quoted) or cue
         elif token.pos_ == "VERB" and token.lemma_ in beliefs and not quoted(token.idx) and held_by_others(token):
             cue = verb_cue(token)
+        elif token.pos_ == "NOUN" and token.lemma_ in nouns and not quoted(token.idx):
+            cue = noun_cue(token)
         elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
             cue = naming_cue(token, quoted)
         elif token.pos_ == "VERB" and token.lemma_ in naming_as and not quoted(token.idx) and names_as(token):
@@ -596,6 +599,22 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
         if cue:
             cues.append(cue)
     return cues
+
+
+def noun_cue(noun: Token) -> Cue | None:
+    """The cue of a noun naming something said ("the assertion that ...", "Doe's belief that
+    ..."): the clause its "that" opens, said by the owner the noun names, if any; None when it
+    has no such clause."""
+    clause = next((child for child in noun.rights
+                   if child.dep_ in ("acl", "ccomp") and "that" in marks_of(child)), None)
+    if clause is None:
+        return None
+    content = clause_chars(noun.doc, clause.left_edge.i, subtree_end(clause))
+    if content is None:
+        return None
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    speaker = speaker_span(owner) if owner is not None else None
+    return Cue(noun, noun.text, speaker, owner, None, content, span_hull(speaker, noun))
 
 
 def held_by_others(verb: Token) -> bool:
