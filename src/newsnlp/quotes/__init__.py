@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import Cue, find_cues, marks_of, naming_lemmas, stance_lemmas, verb_cue, with_speaker_after
+from newsnlp.quotes.cues import (Cue, document_report, find_cues, naming_lemmas, passive_report, stance_lemmas,
+                                 verb_cue, with_speaker_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -287,25 +288,6 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
         if segments[k].open >= start - 1 and segments[k].close <= end + 1:
             assigned[k] = None
     return make_quote(text, start, end, "mixed", cue, cast)
-
-
-def passive_report(verb: Token, start: int) -> bool:
-    """Whether a reporting verb with no speaker reports the clause after it (from character
-    `start`) in the passive: "it was reported that ...", "he was told that ...", "when asked
-    whether ..."; not after a modal ("it should be noted that": the writer's own aside)."""
-    if verb.tag_ != "VBN" or start < verb.idx:
-        return False
-    children = list(verb.children)
-    if any(child.tag_ == "MD" for child in children):
-        return False
-    return verb.dep_ == "advcl" or any(child.dep_ == "auxpass" for child in children)
-
-
-def document_report(verb: Token) -> bool:
-    """Whether a participle reports for the noun it describes a clause opened by "that" ("a
-    statement saying that ...", "an email claiming that ..."): the noun, not a person, speaks."""
-    return (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
-            and any(child.dep_ == "ccomp" and "that" in marks_of(child) for child in verb.children))
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:

@@ -327,9 +327,7 @@ def heads_clause(head: Token) -> bool:
     a noun or adverb when a subordinating "that" opens its clause ("found that 40 of them back
     the plan", "noted that she co-sponsored bans"; a small clause with no "that", "found it
     offensive", reports nothing)."""
-    if head.pos_ in _CLAUSE_HEADS:
-        return True
-    return any(child.dep_ == "mark" and child.lower_ == "that" for child in head.children)
+    return head.pos_ in _CLAUSE_HEADS or "that" in marks_of(head)
 
 
 def complement_end(verb: Token, clause: Token) -> int:
@@ -592,9 +590,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
             cue = verb_cue(token)
         elif token.pos_ == "NOUN" and token.lemma_ in nouns and not quoted(token.idx):
             cue = noun_cue(token)
-        elif token.pos_ == "VERB" and token.lemma_ in naming and not quoted(token.idx):
-            cue = naming_cue(token, quoted)
-        elif token.pos_ == "VERB" and token.lemma_ in naming_as and not quoted(token.idx) and names_as(token):
+        elif (token.pos_ == "VERB" and not quoted(token.idx)
+              and (token.lemma_ in naming or token.lemma_ in naming_as and names_as(token))):
             cue = naming_cue(token, quoted)
         if cue:
             cues.append(cue)
@@ -615,6 +612,25 @@ def noun_cue(noun: Token) -> Cue | None:
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
     speaker = speaker_span(owner) if owner is not None else None
     return Cue(noun, noun.text, speaker, owner, None, content, span_hull(speaker, noun))
+
+
+def passive_report(verb: Token, start: int) -> bool:
+    """Whether a reporting verb with no speaker reports the clause after it (from character
+    `start`) in the passive: "it was reported that ...", "he was told that ...", "when asked
+    whether ..."; not after a modal ("it should be noted that": the writer's own aside)."""
+    if verb.tag_ != "VBN" or start < verb.idx:
+        return False
+    children = list(verb.children)
+    if any(child.tag_ == "MD" for child in children):
+        return False
+    return verb.dep_ == "advcl" or any(child.dep_ == "auxpass" for child in children)
+
+
+def document_report(verb: Token) -> bool:
+    """Whether a participle reports for the noun it describes a clause opened by "that" ("a
+    statement saying that ...", "an email claiming that ..."): the noun, not a person, speaks."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+            and any(child.dep_ == "ccomp" and "that" in marks_of(child) for child in verb.children))
 
 
 def held_by_others(verb: Token) -> bool:
