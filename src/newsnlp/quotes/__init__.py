@@ -108,8 +108,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         for k, segment in enumerate(segments):
             if quote.start <= segment.open < quote.end:
                 assigned[k] = None
-    mixed_quotes = [quote for quote in quotes if quote.kind == "mixed"]
-    quotes.extend(direct_quotes(text, segments, assigned, cast, mixed_quotes))
+    quotes.extend(direct_quotes(text, segments, assigned, cast, [q for q in quotes if q.kind == "mixed"]))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc, quoted)
 
 
@@ -278,7 +277,9 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     if introduced_by_colon(text, start, last, cue):
         assigned.setdefault(inside[-1], cue)
         return None
-    if end > last.close + 1 and trailed_off(text, last):
+    if end > last.close + 1 and _ASIDE_AFTER.match(text, last.close + 1):
+        # an aside after a dash or a comma past the closing mark is the writer's
+        # (called him "the next Washington" - a man he idolizes)
         end = last.end
     end = max(end, last.end)
     if end == last.end and not last.continued:
@@ -303,9 +304,7 @@ def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Se
     if cue.clause[1] <= start:
         content = text[segment.start:segment.end].strip()
         return content[:1].isupper() and content.endswith(",")
-    if not segment.close < cue.clause[0] < end:
-        return False
-    if cue.clause[1] >= end or not _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0]):
+    if not (cue.clause[0] < end and written_right_after(text, segment, cue)) or cue.clause[1] >= end:
         return False
     rest = cue.token.doc.char_span(cue.clause[1], end, alignment_mode="expand")
     first = next((t for t in rest if not t.is_punct), None) if rest is not None else None
@@ -316,16 +315,7 @@ def introduced_by_colon(text: str, start: int, segment: Segment, cue: Cue) -> bo
     """Whether the quotation that ends a clause a parse gives the cue written right after it
     follows a colon that closes the writer's words before it ('... drive: "Change the world,"
     she said'): the quotation alone is what the cue reports."""
-    if not (segment.close < cue.clause[0] and _GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0])):
-        return False
-    return text[start:segment.open].rstrip().endswith(":")
-
-
-def trailed_off(text: str, segment: Segment) -> bool:
-    """Whether a reported clause stops at the quotation it ends with, what follows being an
-    aside after a dash or a comma written after the closing mark (called him "the next
-    Washington" - a man he idolizes)."""
-    return bool(_ASIDE_AFTER.match(text, segment.close + 1))
+    return written_right_after(text, segment, cue) and text[start:segment.open].rstrip().endswith(":")
 
 
 def verbless_preface(cue: Cue, start: int, end: int) -> bool:
@@ -468,13 +458,18 @@ def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
     `cues` in text order."""
     near = cues[bisect.bisect_left(cues, segment.open - _CUE_REACH, key=lambda c: c.token.idx):
                 bisect.bisect_right(cues, segment.close + _CUE_REACH, key=lambda c: c.token.idx)]
-    after = [c for c in near if c.clause[0] > segment.close
-             and _GAP_AFTER.fullmatch(text, segment.close + 1, c.clause[0])]
+    after = [c for c in near if written_right_after(text, segment, c)]
     if after:
         return after[0]
     before = [c for c in near if c.clause[1] <= segment.open and c.speaker is not None
               and _GAP_BEFORE.fullmatch(text, c.clause[1], segment.open)]
     return before[-1] if before else None
+
+
+def written_right_after(text: str, segment: Segment, cue: Cue) -> bool:
+    """Whether `cue` (its speaker, verb and addressee) follows the segment's closing mark with
+    nothing but spaces, punctuation or a dash between them ('"...," she said')."""
+    return segment.close < cue.clause[0] and bool(_GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0]))
 
 
 def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
