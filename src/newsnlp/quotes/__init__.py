@@ -15,12 +15,12 @@ from typing import Sequence
 
 import attrs
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import (Cue, document_report, find_cues, naming_lemmas, passive_report, stance_lemmas,
-                                 verb_cue, with_speaker_after)
+from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report, reporting_word,
+                                 reports, verb_cue, with_speaker_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -360,13 +360,6 @@ def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) 
     return run_on[1]
 
 
-@lru_cache(maxsize=1)
-def attributing_lemmas() -> frozenset[str]:
-    """Lemmas of the verbs that attribute words or a stance to someone: reporting, stance and
-    naming verbs."""
-    return reporting_lemmas() | stance_lemmas() | naming_lemmas()
-
-
 def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | None:
     """Where a sentence ends that carries on in lower case right after a quoted phrase with no
     punctuation of its own (reported "2,521 shooting incidents" in the city), the whole making
@@ -568,19 +561,6 @@ def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
     if verb is None or speaker is None or not reports(verb[0]):
         return None
     return Cue(verb[0], verb.text, speaker, speaker.root, None, None, (verb.start_char, speaker.end_char))
-
-
-def reports(token: Token) -> bool:
-    """Whether a token is a reporting verb: by its lemma, or by its word's regular stem when the
-    parse took a capitalised past form for a name ("Stated", "Continued")."""
-    return token.lemma_.lower() in reporting_lemmas() or reporting_word(token.lower_)
-
-
-def reporting_word(word: str) -> bool:
-    """Whether a lower-case word is a regular form of a reporting verb (says, stated, added,
-    replied, singing), read off its stems without a parse."""
-    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y"}
-    return bool(stems & reporting_lemmas())
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:

@@ -54,6 +54,26 @@ stance_lemmas = partial(lemma_set, "stance_verbs.txt")
 naming_lemmas = partial(lemma_set, "naming_verbs.txt")
 
 
+@lru_cache(maxsize=1)
+def attributing_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs that attribute words or a stance to someone: reporting, stance and
+    naming verbs."""
+    return reporting_lemmas() | stance_lemmas() | naming_lemmas()
+
+
+def reports(token: Token) -> bool:
+    """Whether a token is a reporting verb: by its lemma, or by its word's regular stem when the
+    parse took a capitalised past form for a name ("Stated", "Continued")."""
+    return token.lemma_.lower() in reporting_lemmas() or reporting_word(token.lower_)
+
+
+def reporting_word(word: str) -> bool:
+    """Whether a lower-case word is a regular form of a reporting verb (says, stated, added,
+    replied, singing), read off its stems without a parse."""
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y"}
+    return bool(stems & reporting_lemmas())
+
+
 @lru_cache(maxsize=None)
 def phrases(filename: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of a lexicon of one phrase a line, as lower-cased words."""
