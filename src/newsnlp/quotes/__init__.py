@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
 from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report, reporting_word,
-                                 reports, verb_cue, with_speaker_after)
+                                 reports, span_hull, verb_cue, with_speaker_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -515,8 +515,7 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
             speaker = doc[words[0].i:token.i]
             if (n and speaker[-1].pos_ in _NOMINAL_POS
                     and all(t.pos_ in _PHRASE_POS or t.tag_ == "VB" for t in speaker)):
-                return Cue(token, token.text, speaker, speaker[-1], None, None,
-                           (speaker.start_char, token.idx + len(token)))
+                return Cue(token, token.text, speaker, speaker[-1], None, None, span_hull(speaker, token))
             return None
         if token.is_punct and token.tag_ != "HYPH" or token.is_space:
             return None
@@ -544,8 +543,7 @@ def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue 
         if token.text in _SENTENCE_BREAKS or token.is_quote or token.is_space:
             return None
         if token.pos_ == "VERB" and reports(token):
-            return Cue(token, token.text, speaker, speaker[-1], None, None,
-                       (speaker.start_char, token.idx + len(token)))
+            return Cue(token, token.text, speaker, speaker[-1], None, None, span_hull(speaker, token))
     return None
 
 
@@ -560,7 +558,7 @@ def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
     speaker = doc.char_span(*match.span(2))
     if verb is None or speaker is None or not reports(verb[0]):
         return None
-    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, (verb.start_char, speaker.end_char))
+    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, span_hull(verb, speaker))
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
