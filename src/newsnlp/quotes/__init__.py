@@ -15,7 +15,7 @@ from typing import Sequence
 
 import attrs
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
@@ -256,7 +256,7 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     their own), or None when the clause is all quoted (its segments are recorded in `assigned`
     as this cue's)."""
     start, end = within_paragraph(text, *cue.content, cue.token.idx)
-    if not _WORD.search(text, start, max(start, end)):
+    if not has_word(text, start, end):
         return None
     inside = list(overlapping(segments, start, end))
     if not inside:
@@ -377,7 +377,7 @@ def phrase_run_on(text: str, segment: Segment, source: Cue | Quote) -> int | Non
         end = source.clause[0]
     while end > 0 and text[end - 1] in _TRAILING_PUNCT:  # no copy of the text before `end`
         end -= 1
-    return end if _WORD.search(text, segment.close + 1, max(segment.close + 1, end)) else None
+    return end if has_word(text, segment.close + 1, end) else None
 
 
 def within_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -393,7 +393,12 @@ def words_outside(text: str, start: int, end: int, segments: list[Segment], attr
     outside the `attribution` (speaker and cue) written between them."""
     skipped = sorted([(s.open, s.close + 1) for s in segments] + [attribution])
     edges = [start] + [offset for span in skipped for offset in span] + [end]
-    return any(_WORD.search(text, a, max(a, b)) for a, b in zip(edges[::2], edges[1::2]))
+    return any(has_word(text, a, b) for a, b in zip(edges[::2], edges[1::2]))
+
+
+def has_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a letter or digit (nothing when `end` <= `start`)."""
+    return bool(_WORD.search(text, start, max(start, end)))
 
 
 def extended(text: str, quote: Quote, end: int) -> Quote:
@@ -495,6 +500,13 @@ def breaks_off(text: str, segment: Segment) -> bool:
     return content.endswith((",", "?", "!")) and len(content.split()) >= 3 and content[0].isupper()
 
 
+def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
+    """The tokens of the `reach` characters after a segment's closing mark (`alignment_mode` as
+    for Doc.char_span), less the punctuation right at the mark ('," she said' -> she, said)."""
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + reach), alignment_mode=alignment_mode)
+    return [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
+
+
 def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
     """The cue of a short attribution written right after a quotation that breaks off at a
     comma, question or exclamation mark, read from the words when the parse missed it (it takes
@@ -505,10 +517,7 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
     speaker."""
     if not breaks_off(text, segment):
         return None
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 80), alignment_mode="expand")
-    if after is None:
-        return None
-    words = [t for t in after if not (t.is_punct and t.idx <= segment.close + 1)]
+    words = words_after(doc, text, segment, 80, "expand")
     lemmas = reporting_lemmas()
     for n, token in enumerate(words[:_SPEAKER_PHRASE + 1]):
         if token.lemma_.lower() in lemmas:
@@ -530,9 +539,7 @@ def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue 
     same sentence a reporting verb; the noun phrase is the speaker."""
     if not breaks_off(text, segment):
         return None
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + _APPOSITION_REACH),
-                          alignment_mode="contract")
-    words = [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
+    words = words_after(doc, text, segment, _APPOSITION_REACH, "contract")
     comma = next((n for n, t in enumerate(words[:_SPEAKER_PHRASE + 1]) if t.text == ","), None)
     if not comma or words[0].pos_ not in ("PROPN", "DET"):
         return None
