@@ -132,7 +132,7 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
         if source is None or (is_fragment(text, segment)
                               and not opens_attributed_sentence(text, segment, source)):
             continue
-        quote = segment_quote(text, segment, source, cast) if isinstance(source, Cue) else continued_quote(source, text, segment)
+        quote = segment_quote(text, segment, source, cast)
         end = phrase_run_on(text, segment, source)
         if end is not None:
             quote = attrs.evolve(quote, text=text[segment.open:end], start=segment.open, end=end, kind="mixed")
@@ -643,17 +643,13 @@ def stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def segment_quote(text: str, segment: Segment, cue: Cue, cast: Cast) -> Quote:
-    """The direct quote of `segment` attributed by `cue`; a cue written after the quotation
-    with no subject takes the noun phrase after its verb ('"...," said Jane Doe')."""
+def segment_quote(text: str, segment: Segment, source: Cue | Quote, cast: Cast) -> Quote:
+    """The direct quote of `segment` attributed by `source`: a cue (one written after the
+    quotation with no subject takes the noun phrase after its verb: '"...," said Jane Doe'), or
+    the quote it carries on, whose speaker, cue and addressee it takes."""
     start, end = stripped(text, segment.start, segment.end)
-    if cue.speaker is None and cue.token.idx > segment.close:
-        cue = with_speaker_after(cue)
-    return make_quote(text, start, end, "direct", cue, cast)
-
-
-def continued_quote(source: Quote, text: str, segment: Segment) -> Quote:
-    """A direct quote of `segment` with the attribution of `source`."""
-    start, end = stripped(text, segment.start, segment.end)
-    return Quote(text[start:end], start, end, "direct", source.speaker, source.speaker_mention,
-                 source.cue, source.addressee)
+    if isinstance(source, Quote):
+        return attrs.evolve(source, text=text[start:end], start=start, end=end, kind="direct")
+    if source.speaker is None and source.token.idx > segment.close:
+        source = with_speaker_after(source)
+    return make_quote(text, start, end, "direct", source, cast)
