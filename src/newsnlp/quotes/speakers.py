@@ -243,11 +243,18 @@ def inside_sentence(token: Token) -> bool:
 
 
 def in_main_clause(verb: Token) -> bool:
-    """Whether a verb's clause hangs on no noun or adverbial clause on the way up to the root
-    ("the case that Rubio is ...", "As it became clear that Cruz would ..." only set the scene);
-    a relative clause counts ("Clinton, who has called for ...": its "who" is her)."""
+    """Whether a verb's clause hangs on no noun, adverbial or "that" clause on the way up to the
+    root ("the case that Rubio is ...", "As it became clear that Cruz would ...", "is betting that
+    Mills will ..." only set the scene); a relative clause counts ("Clinton, who has called
+    for ...": its "who" is her)."""
     while verb.dep_ != "ROOT" and verb.head is not verb:
-        if verb.dep_ in _SUBORDINATE:
+        if verb.dep_ in _SUBORDINATE or is_that_clause(verb):
             return False
         verb = verb.head
     return True
+
+
+def is_that_clause(verb: Token) -> bool:
+    """Whether a verb heads a complement clause opened by a conjunction ("Hale is betting that
+    Mills will drop out": what Hale expects; Mills is not whom the paragraph is about)."""
+    return verb.dep_ == "ccomp" and any(child.dep_ == "mark" for child in verb.children)
