@@ -211,10 +211,10 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention is (or stands in apposition to) the subject of a clause that is neither adverbial nor part of one
-    or of a noun phrase ("When Peter Mills arrived, ..." only sets the scene; `in_main_clause`)
-    nor inverted, written after its verb's auxiliary ("..., should Peter Mills run again" only
-    sets a condition)."""
+    """Whether a mention is (or stands in apposition to: `named_subject`) the subject of a clause
+    that is neither adverbial nor part of one or of a noun phrase ("When Peter Mills arrived,
+    ..." only sets the scene; `in_main_clause`) nor inverted, written after its verb's auxiliary
+    ("..., should Peter Mills run again" only sets a condition)."""
     span = mention_span(doc, mention)
     if span is None:
         return False
