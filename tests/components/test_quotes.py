@@ -81,6 +81,12 @@ def row(quote):
         ('Tom Hale said that Peter Mills would lose the vote.\n\n"We will win it easily," he said.',
          [("indirect", "Peter Mills would lose the vote", "Tom Hale", "said"),
           ("direct", "We will win it easily,", "Tom Hale", "said")]),
+        ('Tom Hale is betting that Peter Mills will drop out of the race.'
+         ' "He has never run anything," he said.',
+         [("direct", "He has never run anything,", "Tom Hale", "said")]),
+        ('Peter Mills won the vote on Monday. His rival, Tom Hale, conceded the race.'
+         '\n\n"It was a long night," he said.',
+         [("direct", "It was a long night,", "Tom Hale", "said")]),
         ("Anna Berg said she would not support Tom Hale, the party's candidate.",
          [("indirect", "she would not support Tom Hale", "Anna Berg", "said")]),
         ("Tom Hale said the plan would fail, although he voted for it.",
@@ -152,7 +158,8 @@ def row(quote):
          "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject", "speaker-after-verb",
          "date-after-verb", "pronoun-not-adverbial-subject", "it-lower-case-paper",
-         "pronoun-not-reported-subject",
+         "pronoun-not-reported-subject", "pronoun-not-argued-subject",
+         "pronoun-apposed-subject",
          "apposition-aside", "concession-aside", "reported-coordination", "clause-around-cue",
          "according-to-between", "it-earlier-speaker", "pointed-out", "questioned-whether", "stance-object",
          "stance-object-clause", "nearest-of-two-subjects", "announced-object",

@@ -211,13 +211,22 @@ def mention_span(doc: Doc, mention: Mention) -> Span | None:
 
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention is the subject of a clause that is neither adverbial nor part of one
-    or of a noun phrase ("When Peter Mills arrived, ..." only sets the scene; `in_main_clause`)
-    nor inverted, written after its verb's auxiliary ("..., should Peter Mills run again" only
-    sets a condition)."""
+    """Whether a mention is (or stands in apposition to: `named_subject`) the subject of a clause
+    that is neither adverbial nor part of one or of a noun phrase ("When Peter Mills arrived,
+    ..." only sets the scene; `in_main_clause`) nor inverted, written after its verb's auxiliary
+    ("..., should Peter Mills run again" only sets a condition)."""
     span = mention_span(doc, mention)
-    return (span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and in_main_clause(span.root.head)
-            and not any(child.dep_ == "aux" and child.i < span.root.i for child in span.root.head.children))
+    if span is None:
+        return False
+    subject = named_subject(span.root)
+    return (subject.dep_ in ("nsubj", "nsubjpass") and in_main_clause(subject.head)
+            and not any(child.dep_ == "aux" and child.i < subject.i for child in subject.head.children))
+
+
+def named_subject(word: Token) -> Token:
+    """The subject a name stands in apposition to ("the party chairman, Tom Hale, said ...":
+    "chairman"), else the name's own word."""
+    return word.head if word.dep_ == "appos" and word.head.dep_ in ("nsubj", "nsubjpass") else word
 
 
 def is_name(doc: Doc, mention: Mention) -> bool:
@@ -243,11 +252,18 @@ def inside_sentence(token: Token) -> bool:
 
 
 def in_main_clause(verb: Token) -> bool:
-    """Whether a verb's clause hangs on no noun or adverbial clause on the way up to the root
-    ("the case that Rubio is ...", "As it became clear that Cruz would ..." only set the scene);
-    a relative clause counts ("Clinton, who has called for ...": its "who" is her)."""
+    """Whether a verb's clause hangs on no noun, adverbial or "that" clause on the way up to the
+    root ("the case that Rubio is ...", "As it became clear that Cruz would ...", "is betting that
+    Mills will ..." only set the scene); a relative clause counts ("Clinton, who has called
+    for ...": its "who" is her)."""
     while verb.dep_ != "ROOT" and verb.head is not verb:
-        if verb.dep_ in _SUBORDINATE:
+        if verb.dep_ in _SUBORDINATE or is_that_clause(verb):
             return False
         verb = verb.head
     return True
+
+
+def is_that_clause(verb: Token) -> bool:
+    """Whether a verb heads a complement clause opened by a conjunction ("Hale is betting that
+    Mills will drop out": what Hale expects; Mills is not whom the paragraph is about)."""
+    return verb.dep_ == "ccomp" and any(child.dep_ == "mark" for child in verb.children)
