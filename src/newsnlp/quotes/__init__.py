@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import TITLE_SMALL_WORDS, title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report, reporting_word,
-                                 reports, span_hull, verb_cue, with_speaker_after)
+from newsnlp.quotes.cues import (CONCESSIONS, Cue, attributing_lemmas, document_report, find_cues,
+                                 passive_report, reporting_word, reports, span_hull, verb_cue,
+                                 with_speaker_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
                                   quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -64,7 +65,7 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _MARK = re.compile(f"[{re.escape(MARKS)}]")
-_CONCESSION = re.compile(r"(?:although|though|while|whereas)\b")
+_CONCESSION = re.compile(rf"(?:{'|'.join(CONCESSIONS)})\b")
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:

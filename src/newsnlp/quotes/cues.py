@@ -20,7 +20,7 @@ _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 MAX_CLAUSE = 200
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
-_CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _NAMING_POS = frozenset({"PROPN", "PRON"})
@@ -239,7 +239,7 @@ def is_aside(token: Token) -> bool:
         if token.tag_ == "VBD":
             return past_background(token)
     return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
-                                      or bool(marks_of(token) & _CONCESSIONS))
+                                      or bool(marks_of(token) & CONCESSIONS))
 
 
 def past_background(relative: Token) -> bool:
@@ -448,7 +448,7 @@ def subordinate_end(verb: Token, end: int) -> int:
     for child in verb.rights:
         if (child.i >= end and child.dep_ == "advcl" and child.left_edge.i in (end, end + 1)
                 and all(t.text == "," for t in verb.doc[end:child.left_edge.i])
-                and marks_of(child) - _CONCESSIONS):
+                and marks_of(child) - CONCESSIONS):
             return subtree_end(child)
     return end
 
