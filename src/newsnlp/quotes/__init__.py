@@ -22,8 +22,8 @@ from newsnlp.lexicons import load_lexicon, reporting_lemmas
 from newsnlp.quotes.cues import (CONCESSIONS, Cue, attributing_lemmas, document_report, find_cues,
                                  passive_report, reporting_word, reports, span_hull, verb_cue,
                                  with_speaker_after)
-from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARKS, Segment, inside_segment, overlapping,
-                                  quote_segments)
+from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARK, MARKS, Segment, inside_segment,
+                                  overlapping, quote_segments)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
@@ -64,7 +64,6 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
-_MARK = re.compile(f"[{re.escape(MARKS)}]")
 _CONCESSION = re.compile(rf"(?:{'|'.join(CONCESSIONS)})\b")
 
 
@@ -93,8 +92,9 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
         if k not in assigned:
             assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
                            or adjacent_cue(text, segment, verbs_next_to(doc, text, segment))
-                           or attribution_written_after(doc, text, segment)
-                           or speaker_with_apposition_after(doc, text, segment)
+                           or (breaks_off(text, segment)
+                               and (attribution_written_after(doc, text, segment)
+                                    or speaker_with_apposition_after(doc, text, segment)))
                            or inverted_attribution(doc, text, segment))
         source = assigned[k]
         if source is None and mixed_cues:
@@ -303,7 +303,7 @@ def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Se
     if segment.start > start + 1 or any(mark in text[segment.close + 1:end] for mark in MARKS):
         return False
     if cue.clause[1] <= start:
-        content = text[segment.start:segment.end].strip()
+        content = segment.words(text)
         return content[:1].isupper() and content.endswith(",")
     if not (cue.clause[0] < end and written_right_after(text, segment, cue)) or cue.clause[1] >= end:
         return False
@@ -352,7 +352,7 @@ def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) 
     run_on = lower_case_run_on(text, offset, _RUNS_ON)
     if run_on is None:
         return None
-    mark = _MARK.search(text, *run_on)
+    mark = MARK.search(text, *run_on)
     if mark is None and (not broken_off or _CONCESSION.match(text, run_on[0])):
         return None
     link = doc.char_span(run_on[0], mark.start() if mark else run_on[1], alignment_mode="expand")
@@ -411,7 +411,7 @@ def extended(text: str, quote: Quote, end: int) -> Quote:
 def is_fragment(text: str, segment: Segment) -> bool:
     """Whether a quoted segment is a title or a scare-quoted fragment rather than speech: one or
     two words in lower case ("a bomb"), or a title (`is_title`)."""
-    content = text[segment.start:segment.end].strip()
+    content = segment.words(text)
     words = content.split()
     if not words or len(words) < 3 and content[0].islower() and not content.endswith(("!", "?")):
         return True
@@ -432,7 +432,7 @@ def opens_attributed_sentence(text: str, segment: Segment, source: Cue | Quote) 
     """Whether a short quotation is speech though it reads like a title: it opens its sentence,
     its words break off at a comma, question or exclamation mark inside the marks, and its cue
     follows it ("Absolutely," she said. / "Really?" he asked)."""
-    content = text[segment.start:segment.end].strip()
+    content = segment.words(text)
     return (isinstance(source, Cue) and source.clause[0] > segment.close and content.endswith((",", "!", "?"))
             and opens_sentence(text, segment))
 
@@ -474,8 +474,7 @@ def written_right_after(text: str, segment: Segment, cue: Cue) -> bool:
 def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     """Cues made of any verb with a subject written next to a sentence-like quotation that no
     reporting verb claims ("...," Beck joked. / She shot back: "...")."""
-    content = text[segment.start:segment.end].strip()
-    if len(content.split()) < 3 or not content[0].isupper():
+    if not sentence_like(segment.words(text)):
         return []
     found = []
     after = doc.char_span(segment.close + 1, min(len(text), segment.close + 40), alignment_mode="expand")
@@ -494,11 +493,16 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
 
 
+def sentence_like(content: str) -> bool:
+    """Whether quoted words read like a sentence: three words or more, the first capitalised."""
+    return len(content.split()) >= 3 and content[:1].isupper()
+
+
 def breaks_off(text: str, segment: Segment) -> bool:
-    """Whether a quotation is a sentence of three words or more that breaks off at a comma,
-    question or exclamation mark for its attribution ('"We will win," ...')."""
-    content = text[segment.start:segment.end].strip()
-    return content.endswith((",", "?", "!")) and len(content.split()) >= 3 and content[0].isupper()
+    """Whether a quotation is a sentence (`sentence_like`) that breaks off at a comma, question
+    or exclamation mark for its attribution ('"We will win," ...')."""
+    content = segment.words(text)
+    return content.endswith((",", "?", "!")) and sentence_like(content)
 
 
 def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
@@ -515,9 +519,7 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
     'screenwriter Jane Doe wrote' for a verb): a reporting verb (by lemma, whatever its tag)
     after a noun phrase of at most _SPEAKER_PHRASE words that ends in a noun (or an adjective
     the parse took for one: "the editorial read") and has no pronoun; the noun phrase is the
-    speaker."""
-    if not breaks_off(text, segment):
-        return None
+    speaker. The caller checks that the quotation `breaks_off`."""
     words = words_after(doc, text, segment, 80, "expand")
     lemmas = reporting_lemmas()
     for n, token in enumerate(words[:_SPEAKER_PHRASE + 1]):
@@ -537,9 +539,8 @@ def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue 
     exclamation mark whose speaker carries a long apposition the parse loses the verb over
     ('"...," Jane Doe, the pollster who founded the firm, tweeted on Monday'): a noun phrase of
     at most _SPEAKER_PHRASE words up to a comma, then within _APPOSITION_WORDS words of the
-    same sentence a reporting verb; the noun phrase is the speaker."""
-    if not breaks_off(text, segment):
-        return None
+    same sentence a reporting verb; the noun phrase is the speaker. The caller checks that the
+    quotation `breaks_off`."""
     words = words_after(doc, text, segment, _APPOSITION_REACH, "contract")
     comma = next((n for n, t in enumerate(words[:_SPEAKER_PHRASE + 1]) if t.text == ","), None)
     if not comma or words[0].pos_ not in ("PROPN", "DET"):
@@ -591,12 +592,12 @@ def continues(text: str, segment: Segment, previous: Quote, interposed: list[Seg
     if previous.speaker is None or segment.open - previous.end > _CONTINUATION_REACH:
         return False
     between = text[previous.end:segment.open]
-    if not only_titles(text, [s for s in interposed if not is_fragment(text, s)]):
-        return False
     if between.count("\n") > 2 or sum(between.count(m) for m in MARKS) > 1 + 2 * len(interposed):
         return False
-    content = text[segment.start:segment.end]
-    return opens_sentence(text, segment) and (len(content.split()) >= 3 or is_short_sentence(content.strip()))
+    if not only_titles(text, [s for s in interposed if not is_fragment(text, s)]):
+        return False
+    content = segment.words(text)
+    return opens_sentence(text, segment) and (len(content.split()) >= 3 or is_short_sentence(content))
 
 
 def is_short_sentence(content: str) -> bool:

@@ -246,8 +246,8 @@ def past_background(relative: Token) -> bool:
     """Whether a "which" clause in the simple past is background the writer adds ("..., which
     launched the brand in 2012"): it quotes no words and reports or names nothing itself
     ("..., which she called "a disaster"" is another attribution)."""
-    lemmas = reporting_lemmas() | naming_lemmas()
-    return not any(t.is_quote or t.lemma_ in lemmas for t in relative.subtree)
+    reporting, naming = reporting_lemmas(), naming_lemmas()
+    return not any(t.is_quote or t.lemma_ in reporting or t.lemma_ in naming for t in relative.subtree)
 
 
 def marks_of(clause_head: Token) -> set[str]:

@@ -19,7 +19,7 @@ MARKS = OPENING + CLOSING + STRAIGHT
 DOUBLE_APOSTROPHE = "''"
 DOUBLE_APOSTROPHE_REST = "\u2060"  # a joiner standing for the mark's second apostrophe
 _PARAGRAPH = re.compile(r"[^\n]+")
-_MARK = re.compile(f"[{MARKS}]")
+MARK = re.compile(f"[{MARKS}]")  # any quotation mark
 _OPENS_AFTER = " \t([{/\u2014\u2013-" + OPENING
 
 
@@ -35,6 +35,10 @@ class Segment:
     start: int
     end: int
     continued: bool = False
+
+    def words(self, text: str) -> str:
+        """The quoted words: text[start:end] without the white space at its edges."""
+        return text[self.start:self.end].strip()
 
 
 def mark_direction(text: str, index: int) -> int:
@@ -62,7 +66,7 @@ def paragraph_segments(text: str, start: int, end: int) -> tuple[list[Segment], 
     at its end (or None)."""
     segments: list[Segment] = []
     opened: int | None = None
-    for mark in _MARK.finditer(text, start, end):
+    for mark in MARK.finditer(text, start, end):
         index = mark.start()
         direction = mark_direction(text, index)
         if opened is None:
