@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from newsnlp.lexicons import load_lexicon, without_comments
+from newsnlp.lexicons import alternation, load_lexicon, without_comments
 from newsnlp.money.currencies import currency_tables
 
 
@@ -41,28 +41,6 @@ class Grammar(NamedTuple):
     yuan_cue: re.Pattern[str]
     scales: dict[str, Decimal]
     fractions: dict[str, Decimal]
-
-
-def alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
-    """A regex matching any of the literal phrases (case-folded), the longest it can; any run
-    of spaces matches `gap` (any whitespace). Written as a trie, so that hundreds of phrases
-    cost a few steps per position."""
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.lower().split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie_regex(trie, gap)
-
-
-def trie_regex(node: dict[str, dict], gap: str) -> str:
-    branches = [(gap if char == " " else re.escape(char)) + trie_regex(child, gap)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
 
 
 WORD_PREFIXES = {"us"}
