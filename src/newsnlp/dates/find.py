@@ -672,18 +672,16 @@ def in_title(span: Span) -> bool:
     sentence or quote: a programme or title ("CBS's 60 Minutes", "ABC's This Week", "VOA
     Today"); holidays ("Christmas Day", "New Year") and "Day" keep their capital, as does a
     headline in title case."""
-    lowered = span.text.lower()
-    if any(holiday in lowered for holiday in lexicon()["holidays"]):
-        return False
     doc = span.doc
-    for token in span:
-        if (token.lower_ not in TITLE_UNITS or not token.is_title or token.i == 0
-                or token.is_sent_start or doc[token.i - 1].is_punct):
-            continue
-        before = doc[token.i - 1]
-        if (token.i > span.start or before.is_title or before.is_upper) and not in_headline(span):
-            return True
-    return False
+    capitalised_unit = any(
+        token.lower_ in TITLE_UNITS and token.is_title and token.i > 0 and not token.is_sent_start
+        and not doc[token.i - 1].is_punct
+        and (token.i > span.start or doc[token.i - 1].is_title or doc[token.i - 1].is_upper)
+        for token in span)
+    if not capitalised_unit:
+        return False
+    lowered = span.text.lower()
+    return not any(holiday in lowered for holiday in lexicon()["holidays"]) and not in_headline(span)
 
 
 def in_headline(span: Span) -> bool:
