@@ -45,6 +45,7 @@ def found_in(nlp, text: str) -> list[tuple[str, str, str]]:
         ("He appeared in court at midday on Friday.",
          [("midday", "TIME", "2024-03-01T12:00"), ("Friday", "DATE", "2024-03-01")]),
         ("The vote will be held at 1 p.m. ET Friday.", [("1 p.m. ET Friday", "TIME", "2024-03-08T13:00")]),
+        ("The deadline passed at noon Thursday.", [("noon Thursday", "TIME", "2024-02-29T12:00")]),
         ("The strike began on May 4, 2021. That same day, the talks collapsed.",
          [("May 4, 2021", "DATE", "2021-05-04"), ("That same day", "DATE", "2021-05-04")]),
         ("The parliament debated the bill on Monday. The vote was held the following day.",
@@ -73,8 +74,9 @@ def found_in(nlp, text: str) -> list[tuple[str, str, str]]:
          "days-before-month", "spaced-hyphen", "day-range-numbers-left-out", "early-hours-unmarked",
          "month-end-anaphoric", "converted-clock-unmarked", "zoned-clock", "local-clock",
          "clock-after-day", "midday-is-noon", "midday-on-day", "clock-zone-and-day-split",
-         "that-same-day", "following-day-missed-by-ner", "same-day-in-a-month", "must", "should",
-         "may-have", "would-have", "decade-long", "day-long", "decades-long",
+         "noon-and-day-both-tagged", "that-same-day", "following-day-missed-by-ner",
+         "same-day-in-a-month", "must", "should", "may-have", "would-have", "decade-long",
+         "day-long", "decades-long",
          "every-year-missed-by-ner", "quarter-code-missed-by-ner", "ahead-of-possessive",
          "ahead-of-weekend", "after-possessive", "due-present", "due-past", "day-before-ending-phrase"],
 )
@@ -164,12 +166,16 @@ def test_normalise_this_weekend_in_a_past_clause():
     [
         ("Rain is forecast for the rest of the week.", [("the rest of the week", "2024-W10", "END")]),
         ("The post-1959 politics split families.", [("post-1959", "1959", "AFTER")]),
+        ("The inspection is likely to last over a week.", [("over a week", "P1W", "MORE_THAN")]),
+        ("The strike may last nearly a month.", [("nearly a month", "P1M", "LESS_THAN")]),
     ],
-    ids=["mod-phrase-spacy-left-out", "year-with-post"],
+    ids=["mod-phrase-spacy-left-out", "year-with-post", "over-a-unit-spacy-left-out",
+         "nearly-a-unit-spacy-left-out"],
 )
 def test_find_dates_mods(nlp, text, expected):
     """"the rest of" left out of spaCy's entity joins it as its mod; "post-1959" is the year 1959
-    as a bound, "post-" in the extent."""
+    as a bound, "post-" in the extent; one unit after a mod of quantity that spaCy left out ("to
+    last over a week") is found with its mod."""
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.value, found_.mod) for found_ in found] == expected
 

@@ -63,6 +63,8 @@ RELATION_ADVERBS = {"before", "after", "earlier", "later"}  # "two days later": 
 RELATIVE_WORDS = {"last", "next", "this", "coming", "past", "previous", "following", "ago"}
 UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
+QUANTITY_MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}  # "over"
+COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  # no "a quarter"
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might"}
 MAX_HEAD_STEPS = 6
@@ -116,15 +118,22 @@ def range_connector() -> re.Pattern:
 @lru_cache(maxsize=1)
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
-    years", "four decades ago", "5 1/2 hours"), with a mod written before them; never an age
-    ("20 years old")."""
+    years", "four decades ago", "5 1/2 hours"), with a mod written before them, or one unit
+    after a mod of quantity ("to last over a week", "nearly a month"); never an age ("20 years
+    old")."""
     lex = lexicon()
     counts = [word for word in lex["numbers"] if len(word) > 2]
     units = [word for word in lex["units"] if word.endswith("s") and len(word) > 4]
+    single_units = [word for word, code in lex["units"].items()
+                    if code in COUNTED_UNIT_CODES and len(word) > 2 and not word.endswith(("s", "a"))]
+    quantity_mods = [mod for mod, code in lex["mods"].items()
+                     if code in QUANTITY_MODS and mod != "or so"]
     return re.compile(
         r"(?i)\b(?:" + alternation(list(lex["mods"])) + r"\s)?"
         r"(?:\d+(?:\s\d/\d)?|" + alternation(counts) + r")\s(?:more\s|additional\s|extra\s)?"
-        + alternation(units) + r"(?:\sago)?\b(?![- ]old\b)")
+        + alternation(units) + r"(?:\sago)?\b(?![- ]old\b)"
+        r"|\b" + alternation(quantity_mods) + r"\s(?:an?|one)\s" + alternation(single_units)
+        + r"\b(?![- ]old\b)")
 
 
 @lru_cache(maxsize=1)
@@ -425,15 +434,20 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
 
 def entity_spans(doc: Doc) -> list[Span]:
     """spaCy's DATE and TIME entities, widened (see `widened`), an entity spaCy split from the
-    one before it joined to it (see `split_expression`)."""
+    one before it joined to it (see `split_expression`), as is one whose widening takes in the
+    entity before it ("noon" + "Thursday", both tagged: one expression, not two)."""
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS or (spans and ent.start < spans[-1].end):
             continue
         if spans and split_expression(spans[-1], ent):
             spans[-1] = doc[spans[-1].start:ent.end]
+            continue
+        span = widened(ent)
+        if spans and span.start < spans[-1].end:
+            spans[-1] = doc[spans[-1].start:span.end]
         else:
-            spans.append(widened(ent))
+            spans.append(span)
     return spans
 
 
