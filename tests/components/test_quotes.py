@@ -878,3 +878,21 @@ def test_quotation_in_the_paragraph_after_a_colon(nlp, text):
     assert [(q.kind, q.text, q.speaker) for q in found] == [
         ("direct", "The dam will hold. Nobody in the valley needs to leave.", "Tom Hale"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Claiming the criticism of the mayor is designed to scare the judges, Tom Hale told reporters that '
+         '"they went after her because they wanted a fight."',
+         [("mixed", "they went after her because they wanted a fight.", "Tom Hale", "told")]),
+        ("It is no surprise, Tom Hale said, that the mayor won the vote.",
+         [("indirect", "It is no surprise, Tom Hale said, that the mayor won the vote", "Tom Hale", "said")]),
+    ],
+    ids=["that-clause-after-the-verb", "that-clause-after-a-comma"],
+)
+def test_that_clause_after_the_verb_is_reported_rather_than_an_opening_phrase(nlp, text, expected):
+    """A "that" clause right after a reporting verb is what it reports, not the opening phrase
+    the parse also hangs on the verb; after a comma the "that" clause completes the clause
+    before the verb."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected

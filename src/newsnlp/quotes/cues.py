@@ -330,7 +330,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
-            if finds_oneself(verb, child) or child.i < verb.i and cut_off(child, verb):
+            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb) or that_clause_after(verb)):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
@@ -381,6 +381,18 @@ def cut_off(clause: Token, verb: Token) -> bool:
         elif token.i > edge and token.text in (")", "]") and depth:
             depth -= 1
     return depth > 0
+
+
+def that_clause_after(verb: Token) -> bool:
+    """Whether a reporting verb takes a clause opened by "that" right after it, no comma between
+    them ("..., Doe told reporters that ..."): that clause, not one the parse also hangs on it
+    from before the verb (an opening participle phrase: "Claiming the talks had failed, Doe told
+    reporters that ..."), is what it reports. After a comma the "that" clause rather completes
+    the clause before the verb ("It is no surprise, she said, that ...")."""
+    doc = verb.doc
+    return any(child.dep_ == "ccomp" and child.i > verb.i and "that" in marks_of(child)
+               and not any(t.text == "," for t in doc[verb.i + 1:child.left_edge.i])
+               for child in verb.children)
 
 
 def finds_oneself(verb: Token, clause: Token) -> bool:
