@@ -896,3 +896,62 @@ def test_that_clause_after_the_verb_is_reported_rather_than_an_opening_phrase(nl
     the parse also hangs on the verb; after a comma the "that" clause completes the clause
     before the verb."""
     assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Anna Berg blasted the council for its "reckless" budget.',
+         [("mixed", 'the council for its "reckless" budget', "Anna Berg", "blasted")]),
+        ('The union blamed the closure on "greedy managers" in the head office.',
+         [("mixed", 'the closure on "greedy managers" in the head office', "The union", "blamed")]),
+        ('Tom Hale likened the new tax to a "slow poison" for small shops.',
+         [("mixed", 'the new tax to a "slow poison" for small shops', "Tom Hale", "likened")]),
+        ('Anna Berg exhorted her supporters to "stand firm" against the merger.',
+         [("mixed", 'her supporters to "stand firm" against the merger', "Anna Berg", "exhorted")]),
+        ("The mayor praised the volunteers on Monday.", []),
+    ],
+    ids=["blame-for", "blame-on", "liken-to", "exhort-to", "praise-without-quotation"],
+)
+def test_verbs_of_judging_likening_and_urging_report_an_object_that_quotes(nlp, text, expected):
+    """A verb that praises, blames, likens or urges reports its object when that quotes words
+    in part, and nothing otherwise."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Tom Hale talked about the "silent crisis" in rural clinics.',
+         [("mixed", 'about the "silent crisis" in rural clinics', "Tom Hale", "talked")]),
+        ('Anna Berg spoke to the "Daily Planet" on Monday.', []),
+    ],
+    ids=["talked-about", "spoke-to"],
+)
+def test_verb_of_speaking_reports_a_topic_that_quotes(nlp, text, expected):
+    """"talk" or "speak" reports the phrase of topic after it when that quotes words in part,
+    not whom or where it was said to."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_addressee_verb_reports_the_infinitive_after_its_object(nlp):
+    """"told X to ..." reports the infinitive clause the parse hangs on the verb after the
+    addressee and the place it was said."""
+    text = 'Tom Hale told his supporters at a rally to "go out and vote" in May.'
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("mixed", 'his supporters at a rally to "go out and vote" in May', "Tom Hale", "told")]
+
+
+def test_clause_right_after_the_verb_is_reported_rather_than_one_before_it():
+    """When the parse hangs a clause before a reporting verb and one right after it on the
+    verb, the one after it is what it reports."""
+    words = ["While", "it", "fell", ",", "Doe", "said", "it", "rose", "."]
+    heads = [2, 2, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["SCONJ", "PRON", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["while", "it", "fall", ",", "Doe", "say", "it", "rise", "."]
+    spaces = [True, True, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert doc.text[slice(*cue.content)] == "it rose"

@@ -33,6 +33,7 @@ _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
 @attrs.frozen(eq=False)
@@ -324,13 +325,14 @@ def paragraph_end(doc: Doc, start: int) -> int:
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement (none written before the
-    verb and cut off from it: `cut_off`), or for a verb parsed as an aside of the reported clause
-    (parataxis: "The rate, he said, will rise") that clause. "found himself embroiled" reports
-    nothing (`finds_oneself`)."""
+    verb and cut off from it, `cut_off`, or when another follows it, `clause_right_after`), or
+    for a verb parsed as an aside of the reported clause (parataxis: "The rate, he said, will
+    rise") that clause. "found himself embroiled" reports nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
-            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb) or that_clause_after(verb)):
+            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
+                                                                   or clause_right_after(verb)):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
@@ -383,14 +385,15 @@ def cut_off(clause: Token, verb: Token) -> bool:
     return depth > 0
 
 
-def that_clause_after(verb: Token) -> bool:
-    """Whether a reporting verb takes a clause opened by "that" right after it, no comma between
-    them ("..., Doe told reporters that ..."): that clause, not one the parse also hangs on it
-    from before the verb (an opening participle phrase: "Claiming the talks had failed, Doe told
-    reporters that ..."), is what it reports. After a comma the "that" clause rather completes
-    the clause before the verb ("It is no surprise, she said, that ...")."""
+def clause_right_after(verb: Token) -> bool:
+    """Whether a reporting verb takes a clause right after it, no comma between them ("..., Doe
+    told reporters that ...", "While sales fell, Doe said profits rose"): that clause, not one
+    the parse also hangs on it from before the verb (an opening participle phrase or
+    subordinate clause: "Claiming the talks had failed, Doe told reporters that ..."), is what
+    it reports. After a comma the clause rather completes the one before the verb ("It is no
+    surprise, she said, that ...")."""
     doc = verb.doc
-    return any(child.dep_ == "ccomp" and child.i > verb.i and "that" in marks_of(child)
+    return any(child.dep_ == "ccomp" and child.i > verb.i and heads_clause(child)
                and not any(t.text == "," for t in doc[verb.i + 1:child.left_edge.i])
                for child in verb.children)
 
@@ -506,10 +509,17 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
 def object_of(verb: Token) -> tuple[int, int] | None:
     """What a stance verb reports: the objects and complements to its right ("criticized the
     new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
-    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    objects = [child for child in verb.rights if child.dep_ in _OBJECTS or is_infinitive(child)]
     if not objects:
         return None
     return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
+
+
+def is_infinitive(token: Token) -> bool:
+    """Whether `token` heads an infinitive clause the parse hangs on a verb as an adverbial one
+    ("told voters at a rally to stay home")."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def takes_stance(verb: Token, subject: Token | None) -> bool:
@@ -598,6 +608,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
     naming_as = lemma_set("naming_as_verbs.txt")
+    topic_verbs = lemma_set("topic_verbs.txt")
     nouns = lemma_set("reporting_nouns.txt")
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
@@ -623,7 +634,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
         elif token.pos_ == "NOUN" and token.lemma_ in nouns and not quoted(token.idx):
             cue = noun_cue(token)
         elif (token.pos_ == "VERB" and not quoted(token.idx)
-              and (token.lemma_ in naming or token.lemma_ in naming_as and names_as(token))):
+              and (token.lemma_ in naming or token.lemma_ in naming_as and names_as(token)
+                   or token.lemma_ in topic_verbs and speaks_about(token))):
             cue = naming_cue(token, quoted)
         if cue:
             cues.append(cue)
@@ -715,6 +727,13 @@ def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
 def names_as(verb: Token) -> bool:
     """Whether a verb takes an "as" phrase to its right ("referred to him as ...")."""
     return any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > verb.i)
+
+
+def speaks_about(verb: Token) -> bool:
+    """Whether a verb of speaking takes a phrase of topic first to its right ("talked about
+    ...", "spoke of ..."; not "spoke to the crowd about ...")."""
+    first = next((child for child in verb.rights if child.dep_ in _OBJECTS), None)
+    return first is not None and first.dep_ == "prep" and first.lower_ in _TOPIC_PREPOSITIONS
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
