@@ -955,3 +955,18 @@ def test_clause_right_after_the_verb_is_reported_rather_than_one_before_it():
               lemmas=lemmas)
     [cue] = find_cues(doc, lambda offset: False)
     assert doc.text[slice(*cue.content)] == "it rose"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The union issued a statement calling the pay offer "an insult" to nurses.',
+         [("mixed", 'the pay offer "an insult" to nurses', "The union", "calling")]),
+        ('The campaign released an ad saying that the senator "cannot be trusted" on taxes.',
+         [("mixed", 'the senator "cannot be trusted" on taxes', "The campaign", "saying")]),
+    ],
+    ids=["statement-calling", "ad-saying"],
+)
+def test_participle_describing_an_issued_object_speaks_for_the_issuer(nlp, text, expected):
+    """A statement or an ad "calling" or "saying" something speaks for whoever issued it."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected

@@ -105,6 +105,9 @@ def subject_of(verb: Token) -> Token | None:
     shown = shown_subject(verb)
     if shown is not None:
         return shown
+    issuer = issuer_of(verb)
+    if issuer is not None:
+        return issuer
     for _ in range(3):
         nearest = min((child for child in verb.children if child.dep_ in _SUBJECTS),
                       key=lambda child: abs(child.i - verb.i), default=None)
@@ -119,6 +122,16 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = reporter_of(verb) or verb.head
     return None
+
+
+def issuer_of(verb: Token) -> Token | None:
+    """The subject of the verb whose object a participle describes ("The council issued a
+    statement calling the test ...", "The campaign released an ad saying ..."): who issued
+    the statement, ad or sign that speaks; else None."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    return next((child for child in noun.head.children if child.dep_ in _SUBJECTS), None)
 
 
 def shown_subject(verb: Token) -> Token | None:
@@ -744,7 +757,7 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
     if any(child.dep_ in _SUBJECTS for child in verb.children):
         return True
     return (subject is not None and subject.pos_ in _NAMER_POS
-            and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+            and (verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl")))
 
 
 def with_speaker_written_before(cue: Cue) -> Cue:
