@@ -970,3 +970,16 @@ def test_clause_right_after_the_verb_is_reported_rather_than_one_before_it():
 def test_participle_describing_an_issued_object_speaks_for_the_issuer(nlp, text, expected):
     """A statement or an ad "calling" or "saying" something speaks for whoever issued it."""
     assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The council backed what the mayor called "a fair deal for every family in the city."',
+     'The council backed a plan that the mayor called "a fair deal for every family in the city."'],
+    ids=["what-she-called", "that-she-called"],
+)
+def test_quoted_name_given_to_a_pronoun_before_the_verb_is_the_namers(nlp, text):
+    """A quotation that names what a relative or interrogative pronoun before a naming verb
+    stands for is the words of that verb's subject."""
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("direct", "a fair deal for every family in the city.", "the mayor", "called")]

@@ -34,6 +34,7 @@ _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (w
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @attrs.frozen(eq=False)
@@ -706,7 +707,10 @@ def held_by_others(verb: Token) -> bool:
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     """The cue of a naming verb, or of a stance verb that has no clause of its own to report,
     that speaks for its subject (`names_for_subject`) and whose object quotes words in part
-    (called the plan "a disaster"; "... and accused him of a 'flip-flop'"), or None."""
+    (called the plan "a disaster"; "... and accused him of a 'flip-flop'") or, for a relative
+    or interrogative pronoun written before the verb, is all quoted words: the name given to
+    what the pronoun stands for ("what she calls "a new dawn"", "a plan he called "a
+    disgrace""); or None."""
     head = subject_of(verb)
     if not names_for_subject(verb, head):
         return None
@@ -714,9 +718,11 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if content is None:
         return None
     tokens = verb.doc.char_span(*content, alignment_mode="expand")
-    if (tokens is None or not any(quoted(t.idx) for t in tokens)
-            or not any(t.is_alpha and not quoted(t.idx) for t in tokens)):
+    if tokens is None or not any(quoted(t.idx) for t in tokens):
         return None
+    if not any(t.is_alpha and not quoted(t.idx) for t in tokens):
+        if verb.left_edge.tag_ not in _RELATIVE_TAGS:
+            return None
     speaker = speaker_span(head)
     return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
 
