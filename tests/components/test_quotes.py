@@ -983,3 +983,17 @@ def test_quoted_name_given_to_a_pronoun_before_the_verb_is_the_namers(nlp, text)
     stands for is the words of that verb's subject."""
     assert [row(q) for q in quotes_of(nlp, text)] == [
         ("direct", "a fair deal for every family in the city.", "the mayor", "called")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Anna Berg defended the new budget as "a lifeline" for small towns.',
+         [("mixed", 'the new budget as "a lifeline" for small towns', "Anna Berg", "defended")]),
+        ("Anna Berg defended the new budget on Monday.", []),
+    ],
+    ids=["defended-as-quoted", "defended-no-as"],
+)
+def test_verb_naming_through_as_reports_a_quoted_as_phrase(nlp, text, expected):
+    """"defended X as "..."" reports its object and "as" phrase when that quotes words."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
