@@ -997,3 +997,18 @@ def test_quoted_name_given_to_a_pronoun_before_the_verb_is_the_namers(nlp, text)
 def test_verb_naming_through_as_reports_a_quoted_as_phrase(nlp, text, expected):
     """"defended X as "..."" reports its object and "as" phrase when that quotes words."""
     assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_stray_punctuation_parsed_as_an_object_is_no_addressee():
+    """A separator line ("_") the parse takes for the object of "warns" is nobody it was said
+    to, so the attribution does not run over the reported clause."""
+    words = ["He", "warns", "that", "it", "would", "fail", ".", "_"]
+    heads = [1, 1, 5, 5, 5, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "dobj"]
+    pos = ["PRON", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["he", "warn", "that", "it", "would", "fail", ".", "_"]
+    spaces = [True, True, True, True, True, False, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert cue.addressee is None and doc.text[slice(*cue.clause)] == "He warns"

@@ -159,9 +159,11 @@ def reporter_of(verb: Token) -> Token | None:
 
 
 def addressee_of(verb: Token) -> Span | None:
-    """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
+    """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
+    punctuation a parse can take for an object), or "to X" after "said"."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in lemma_set("addressee_verbs.txt"):
+        if (child.dep_ in ("dobj", "dative") and child.pos_ in _NAMER_POS
+                and verb.lemma_ in lemma_set("addressee_verbs.txt")):
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
