@@ -711,7 +711,7 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     that speaks for its subject (`names_for_subject`) and whose object quotes words in part
     (called the plan "a disaster"; "... and accused him of a 'flip-flop'") or, for a relative
     or interrogative pronoun written before the verb, is all quoted words: the name given to
-    what the pronoun stands for ("what she calls "a new dawn"", "a plan he called "a
+    what the pronoun stands for ("what she calls "a new dawn"", "a plan that he called "a
     disgrace""); or None."""
     head = subject_of(verb)
     if not names_for_subject(verb, head):
@@ -722,9 +722,9 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     tokens = verb.doc.char_span(*content, alignment_mode="expand")
     if tokens is None or not any(quoted(t.idx) for t in tokens):
         return None
-    if not any(t.is_alpha and not quoted(t.idx) for t in tokens):
-        if verb.left_edge.tag_ not in _RELATIVE_TAGS:
-            return None
+    all_quoted = not any(t.is_alpha and not quoted(t.idx) for t in tokens)
+    if all_quoted and verb.left_edge.tag_ not in _RELATIVE_TAGS:
+        return None
     speaker = speaker_span(head)
     return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
 
@@ -761,7 +761,8 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
     """Whether a naming (or stance) verb speaks for a subject: its own, or a noun, name or pronoun taken
     from the verb it is coordinated with ("Doe took the stage and called the plan ...") or,
     for a participle closing a clause, from that clause ("The mayor hit back, calling him
-    ..."; not "a group called ...")."""
+    ..."; not "a group called ..."), or for a participle describing an object, from the
+    verb of that object (`issuer_of`: "The council issued a statement calling it ...")."""
     if any(child.dep_ in _SUBJECTS for child in verb.children):
         return True
     return (subject is not None and subject.pos_ in _NAMER_POS
