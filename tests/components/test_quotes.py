@@ -878,3 +878,137 @@ def test_quotation_in_the_paragraph_after_a_colon(nlp, text):
     assert [(q.kind, q.text, q.speaker) for q in found] == [
         ("direct", "The dam will hold. Nobody in the valley needs to leave.", "Tom Hale"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Claiming the criticism of the mayor is designed to scare the judges, Tom Hale told reporters that '
+         '"they went after her because they wanted a fight."',
+         [("mixed", "they went after her because they wanted a fight.", "Tom Hale", "told")]),
+        ("It is no surprise, Tom Hale said, that the mayor won the vote.",
+         [("indirect", "It is no surprise, Tom Hale said, that the mayor won the vote", "Tom Hale", "said")]),
+    ],
+    ids=["that-clause-after-the-verb", "that-clause-after-a-comma"],
+)
+def test_that_clause_after_the_verb_is_reported_rather_than_an_opening_phrase(nlp, text, expected):
+    """A "that" clause right after a reporting verb is what it reports, not the opening phrase
+    the parse also hangs on the verb; after a comma the "that" clause completes the clause
+    before the verb."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Anna Berg blasted the council for its "reckless" budget.',
+         [("mixed", 'the council for its "reckless" budget', "Anna Berg", "blasted")]),
+        ('The union blamed the closure on "greedy managers" in the head office.',
+         [("mixed", 'the closure on "greedy managers" in the head office', "The union", "blamed")]),
+        ('Tom Hale likened the new tax to a "slow poison" for small shops.',
+         [("mixed", 'the new tax to a "slow poison" for small shops', "Tom Hale", "likened")]),
+        ('Anna Berg exhorted her supporters to "stand firm" against the merger.',
+         [("mixed", 'her supporters to "stand firm" against the merger', "Anna Berg", "exhorted")]),
+        ("The mayor praised the volunteers on Monday.", []),
+    ],
+    ids=["blame-for", "blame-on", "liken-to", "exhort-to", "praise-without-quotation"],
+)
+def test_verbs_of_judging_likening_and_urging_report_an_object_that_quotes(nlp, text, expected):
+    """A verb that praises, blames, likens or urges reports its object when that quotes words
+    in part, and nothing otherwise."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Tom Hale talked about the "silent crisis" in rural clinics.',
+         [("mixed", 'about the "silent crisis" in rural clinics', "Tom Hale", "talked")]),
+        ('Anna Berg spoke to the "Daily Planet" on Monday.', []),
+    ],
+    ids=["talked-about", "spoke-to"],
+)
+def test_verb_of_speaking_reports_a_topic_that_quotes(nlp, text, expected):
+    """"talk" or "speak" reports the phrase of topic after it when that quotes words in part,
+    not whom or where it was said to."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_addressee_verb_reports_the_infinitive_after_its_object(nlp):
+    """"told X to ..." reports the infinitive clause the parse hangs on the verb after the
+    addressee and the place it was said."""
+    text = 'Tom Hale told his supporters at a rally to "go out and vote" in May.'
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("mixed", 'his supporters at a rally to "go out and vote" in May', "Tom Hale", "told")]
+
+
+def test_clause_right_after_the_verb_is_reported_rather_than_one_before_it():
+    """When the parse hangs a clause before a reporting verb and one right after it on the
+    verb, the one after it is what it reports."""
+    words = ["While", "it", "fell", ",", "Doe", "said", "it", "rose", "."]
+    heads = [2, 2, 5, 5, 5, 5, 7, 5, 5]
+    deps = ["mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["SCONJ", "PRON", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["while", "it", "fall", ",", "Doe", "say", "it", "rise", "."]
+    spaces = [True, True, False, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert doc.text[slice(*cue.content)] == "it rose"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The union issued a statement calling the pay offer "an insult" to nurses.',
+         [("mixed", 'the pay offer "an insult" to nurses', "The union", "calling")]),
+        ('The campaign released an ad saying that the senator "cannot be trusted" on taxes.',
+         [("mixed", 'the senator "cannot be trusted" on taxes', "The campaign", "saying")]),
+    ],
+    ids=["statement-calling", "ad-saying"],
+)
+def test_participle_describing_an_issued_object_speaks_for_the_issuer(nlp, text, expected):
+    """A statement or an ad "calling" or "saying" something speaks for whoever issued it."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The council backed what the mayor called "a fair deal for every family in the city."',
+     'The council backed a plan that the mayor called "a fair deal for every family in the city."'],
+    ids=["what-she-called", "that-she-called"],
+)
+def test_quoted_name_given_to_a_pronoun_before_the_verb_is_the_namers(nlp, text):
+    """A quotation that names what a relative or interrogative pronoun before a naming verb
+    stands for is the words of that verb's subject."""
+    assert [row(q) for q in quotes_of(nlp, text)] == [
+        ("direct", "a fair deal for every family in the city.", "the mayor", "called")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Anna Berg defended the new budget as "a lifeline" for small towns.',
+         [("mixed", 'the new budget as "a lifeline" for small towns', "Anna Berg", "defended")]),
+        ("Anna Berg defended the new budget on Monday.", []),
+    ],
+    ids=["defended-as-quoted", "defended-no-as"],
+)
+def test_verb_naming_through_as_reports_a_quoted_as_phrase(nlp, text, expected):
+    """"defended X as "..."" reports its object and "as" phrase when that quotes words."""
+    assert [row(q) for q in quotes_of(nlp, text)] == expected
+
+
+def test_stray_punctuation_parsed_as_an_object_is_no_addressee():
+    """A separator line ("_") the parse takes for the object of "warns" is nobody it was said
+    to, so the attribution does not run over the reported clause."""
+    words = ["He", "warns", "that", "it", "would", "fail", ".", "_"]
+    heads = [1, 1, 5, 5, 5, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "dobj"]
+    pos = ["PRON", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["he", "warn", "that", "it", "would", "fail", ".", "_"]
+    spaces = [True, True, True, True, True, False, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    [cue] = find_cues(doc, lambda offset: False)
+    assert cue.addressee is None and doc.text[slice(*cue.clause)] == "He warns"

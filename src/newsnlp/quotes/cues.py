@@ -33,6 +33,8 @@ _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @attrs.frozen(eq=False)
@@ -104,6 +106,9 @@ def subject_of(verb: Token) -> Token | None:
     shown = shown_subject(verb)
     if shown is not None:
         return shown
+    issuer = issuer_of(verb)
+    if issuer is not None:
+        return issuer
     for _ in range(3):
         nearest = min((child for child in verb.children if child.dep_ in _SUBJECTS),
                       key=lambda child: abs(child.i - verb.i), default=None)
@@ -118,6 +123,16 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = reporter_of(verb) or verb.head
     return None
+
+
+def issuer_of(verb: Token) -> Token | None:
+    """The subject of the verb whose object a participle describes ("The council issued a
+    statement calling the test ...", "The campaign released an ad saying ..."): who issued
+    the statement, ad or sign that speaks; else None."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    return next((child for child in noun.head.children if child.dep_ in _SUBJECTS), None)
 
 
 def shown_subject(verb: Token) -> Token | None:
@@ -144,9 +159,11 @@ def reporter_of(verb: Token) -> Token | None:
 
 
 def addressee_of(verb: Token) -> Span | None:
-    """Whom `verb` says it to: the object of "told"/"asked", or "to X" after "said"."""
+    """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
+    punctuation a parse can take for an object), or "to X" after "said"."""
     for child in verb.rights:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ in lemma_set("addressee_verbs.txt"):
+        if (child.dep_ in ("dobj", "dative") and child.pos_ in _NAMER_POS
+                and verb.lemma_ in lemma_set("addressee_verbs.txt")):
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
@@ -324,13 +341,14 @@ def paragraph_end(doc: Doc, start: int) -> int:
 
 def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement (none written before the
-    verb and cut off from it: `cut_off`), or for a verb parsed as an aside of the reported clause
-    (parataxis: "The rate, he said, will rise") that clause. "found himself embroiled" reports
-    nothing (`finds_oneself`)."""
+    verb and cut off from it, `cut_off`, or when another follows it, `clause_right_after`), or
+    for a verb parsed as an aside of the reported clause (parataxis: "The rate, he said, will
+    rise") that clause. "found himself embroiled" reports nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
-            if finds_oneself(verb, child) or child.i < verb.i and cut_off(child, verb):
+            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
+                                                                   or clause_right_after(verb)):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
@@ -381,6 +399,19 @@ def cut_off(clause: Token, verb: Token) -> bool:
         elif token.i > edge and token.text in (")", "]") and depth:
             depth -= 1
     return depth > 0
+
+
+def clause_right_after(verb: Token) -> bool:
+    """Whether a reporting verb takes a clause right after it, no comma between them ("..., Doe
+    told reporters that ...", "While sales fell, Doe said profits rose"): that clause, not one
+    the parse also hangs on it from before the verb (an opening participle phrase or
+    subordinate clause: "Claiming the talks had failed, Doe told reporters that ..."), is what
+    it reports. After a comma the clause rather completes the one before the verb ("It is no
+    surprise, she said, that ...")."""
+    doc = verb.doc
+    return any(child.dep_ == "ccomp" and child.i > verb.i and heads_clause(child)
+               and not any(t.text == "," for t in doc[verb.i + 1:child.left_edge.i])
+               for child in verb.children)
 
 
 def finds_oneself(verb: Token, clause: Token) -> bool:
@@ -494,10 +525,17 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
 def object_of(verb: Token) -> tuple[int, int] | None:
     """What a stance verb reports: the objects and complements to its right ("criticized the
     new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
-    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    objects = [child for child in verb.rights if child.dep_ in _OBJECTS or is_infinitive(child)]
     if not objects:
         return None
     return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
+
+
+def is_infinitive(token: Token) -> bool:
+    """Whether `token` heads an infinitive clause the parse hangs on a verb as an adverbial one
+    ("told voters at a rally to stay home")."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def takes_stance(verb: Token, subject: Token | None) -> bool:
@@ -586,6 +624,7 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     beliefs = lemma_set("belief_verbs.txt")
     naming = naming_lemmas()
     naming_as = lemma_set("naming_as_verbs.txt")
+    topic_verbs = lemma_set("topic_verbs.txt")
     nouns = lemma_set("reporting_nouns.txt")
     cue_phrases = phrases("reporting_phrases.txt")
     firsts = {phrase[0] for phrase in cue_phrases}
@@ -611,7 +650,8 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
         elif token.pos_ == "NOUN" and token.lemma_ in nouns and not quoted(token.idx):
             cue = noun_cue(token)
         elif (token.pos_ == "VERB" and not quoted(token.idx)
-              and (token.lemma_ in naming or token.lemma_ in naming_as and names_as(token))):
+              and (token.lemma_ in naming or token.lemma_ in naming_as and names_as(token)
+                   or token.lemma_ in topic_verbs and speaks_about(token))):
             cue = naming_cue(token, quoted)
         if cue:
             cues.append(cue)
@@ -669,7 +709,10 @@ def held_by_others(verb: Token) -> bool:
 def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     """The cue of a naming verb, or of a stance verb that has no clause of its own to report,
     that speaks for its subject (`names_for_subject`) and whose object quotes words in part
-    (called the plan "a disaster"; "... and accused him of a 'flip-flop'"), or None."""
+    (called the plan "a disaster"; "... and accused him of a 'flip-flop'") or, for a relative
+    or interrogative pronoun written before the verb, is all quoted words: the name given to
+    what the pronoun stands for ("what she calls "a new dawn"", "a plan that he called "a
+    disgrace""); or None."""
     head = subject_of(verb)
     if not names_for_subject(verb, head):
         return None
@@ -677,8 +720,10 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if content is None:
         return None
     tokens = verb.doc.char_span(*content, alignment_mode="expand")
-    if (tokens is None or not any(quoted(t.idx) for t in tokens)
-            or not any(t.is_alpha and not quoted(t.idx) for t in tokens)):
+    if tokens is None or not any(quoted(t.idx) for t in tokens):
+        return None
+    all_quoted = not any(t.is_alpha and not quoted(t.idx) for t in tokens)
+    if all_quoted and verb.left_edge.tag_ not in _RELATIVE_TAGS:
         return None
     speaker = speaker_span(head)
     return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
@@ -705,15 +750,23 @@ def names_as(verb: Token) -> bool:
     return any(t.lower_ == "as" and t.dep_ == "prep" for t in verb.subtree if t.i > verb.i)
 
 
+def speaks_about(verb: Token) -> bool:
+    """Whether a verb of speaking takes a phrase of topic first to its right ("talked about
+    ...", "spoke of ..."; not "spoke to the crowd about ...")."""
+    first = next((child for child in verb.rights if child.dep_ in _OBJECTS), None)
+    return first is not None and first.dep_ == "prep" and first.lower_ in _TOPIC_PREPOSITIONS
+
+
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
     """Whether a naming (or stance) verb speaks for a subject: its own, or a noun, name or pronoun taken
     from the verb it is coordinated with ("Doe took the stage and called the plan ...") or,
     for a participle closing a clause, from that clause ("The mayor hit back, calling him
-    ..."; not "a group called ...")."""
+    ..."; not "a group called ..."), or for a participle describing an object, from the
+    verb of that object (`issuer_of`: "The council issued a statement calling it ...")."""
     if any(child.dep_ in _SUBJECTS for child in verb.children):
         return True
     return (subject is not None and subject.pos_ in _NAMER_POS
-            and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+            and (verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl")))
 
 
 def with_speaker_written_before(cue: Cue) -> Cue:
