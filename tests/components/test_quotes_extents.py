@@ -306,3 +306,16 @@ def test_noun_cue_speaker_is_its_owner(nlp):
     """The owner a noun cue names ("Doe's assertion") is its speaker."""
     quote = newsnlp.analyze("Jane Doe's assertion that the bridge was safe drew scorn.", nlp=nlp).quotes[0]
     assert quote.speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The tax, which the mayor proposed in 2013, never passed.",
+     "The group the senator cited in her speech does not exist.",
+     "The rule that the board announced in May was dropped."],
+    ids=["proposed-in-year", "cited-in-speech", "announced-in-month"],
+)
+def test_stance_verb_does_not_report_where_or_when(nlp, text):
+    """A phrase of time or place right after a stance verb ("proposed in 2013") is none of what
+    it reports."""
+    assert contents(nlp, text) == []

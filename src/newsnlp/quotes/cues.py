@@ -493,8 +493,13 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
 
 def object_of(verb: Token) -> tuple[int, int] | None:
     """What a stance verb reports: the objects and complements to its right ("criticized the
-    new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
+    new tax", "urged voters to stay home"), up to a coordinated reporting verb; a phrase of
+    where or when written first (`setting_prepositions.txt`: "admitted under questioning") is
+    none of it."""
     objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    settings = lemma_set("setting_prepositions.txt")
+    while objects and objects[0].dep_ == "prep" and objects[0].lower_ in settings:
+        objects = objects[1:]
     if not objects:
         return None
     return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
