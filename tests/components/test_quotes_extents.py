@@ -319,3 +319,18 @@ def test_stance_verb_does_not_report_where_or_when(nlp, text):
     """A phrase of time or place right after a stance verb ("proposed in 2013") is none of what
     it reports."""
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The women who accused the mayor of fraud spoke on Monday.", []),
+        ("Reid, who criticized the new tax plan, spoke on Monday.", []),
+        ("Reid criticized the new tax plan.", [("indirect", "the new tax plan")]),
+    ],
+    ids=["who-accused", "who-criticized", "main-clause"],
+)
+def test_stance_verb_in_a_relative_clause_reports_nothing(nlp, text, expected):
+    """A stance verb in a relative clause describes the noun it hangs on; in a clause of its
+    own it reports its object."""
+    assert contents(nlp, text) == expected

@@ -517,10 +517,13 @@ def takes_stance(verb: Token, subject: Token | None) -> bool:
 
 def verb_cue(verb: Token) -> Cue | None:
     """The cue of a reporting verb, or None when it has neither a speaker nor a complement
-    (for a stance verb that speaks for a subject, `takes_stance`, its object)."""
+    (for a stance verb that speaks for a subject, `takes_stance`, its object; not in a relative
+    clause, which describes the noun it hangs on: "the women who accused him of fraud", unless
+    the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
     content = complement_of(verb)
-    if content is None and verb.lemma_ in stance_lemmas() and takes_stance(verb, head):
+    if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
+            and takes_stance(verb, head)):
         content = object_of(verb)
     if head is None and content is None:
         return None
