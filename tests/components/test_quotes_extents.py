@@ -334,3 +334,17 @@ def test_stance_verb_in_a_relative_clause_reports_nothing(nlp, text, expected):
     """A stance verb in a relative clause describes the noun it hangs on; in a clause of its
     own it reports its object."""
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u201cYou okay?\u201d she said, but Tom was drifting off again, and as the mayor went on about "
+     "\u201cthe lost jobs,\u201d Ann said yes, yes, yes, over and over again.",
+     "\u201cAre we winning?\u201d she asked, but Tom was drifting off again, and as Hale went on, Ann said "
+     "yes, yes, over and over again."],
+    ids=["said", "asked"],
+)
+def test_clause_opening_with_another_attribution_is_not_reported(nlp, text):
+    """The words after a quotation's own attribution ('"...?" she said, but ...') are not what a
+    later reporting verb reports, though the parse hangs them on it."""
+    assert not any(words.startswith(("she said", "she asked")) for _, words in contents(nlp, text))

@@ -330,7 +330,8 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
-            if finds_oneself(verb, child) or child.i < verb.i and cut_off(child, verb):
+            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
+                                                                   or opens_with_attribution(child, verb)):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
@@ -381,6 +382,20 @@ def cut_off(clause: Token, verb: Token) -> bool:
         elif token.i > edge and token.text in (")", "]") and depth:
             depth -= 1
     return depth > 0
+
+
+def opens_with_attribution(clause: Token, verb: Token) -> bool:
+    """Whether a clause written before a reporting verb opens, right after a closing quotation
+    mark, with the attribution of that quotation (subject, reporting verb and a comma: '"Are
+    you winning?" she said, but Tom was asleep, and ... Ann said yes'): the parse hangs the
+    quotation's attribution on the later verb, which reports none of it."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    if start == 0 or not doc[start - 1].is_quote or start + 2 >= verb.i:
+        return False
+    subject, reporting, comma = doc[start], doc[start + 1], doc[start + 2]
+    return (subject.dep_ == "nsubj" and subject.head == reporting and comma.text == ","
+            and reporting.lemma_ in reporting_lemmas())
 
 
 def finds_oneself(verb: Token, clause: Token) -> bool:
