@@ -330,8 +330,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
-            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
-                                                                   or opens_with_attribution(child, verb)):
+            if finds_oneself(verb, child) or child.i < verb.i and cut_off(child, verb):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
@@ -371,7 +370,9 @@ def cut_off(clause: Token, verb: Token) -> bool:
     will return"), a paragraph break does (a parse can take the last sentence of a paragraph,
     whose subtree then ends at the break, for the complement of a verb opening the next one), or
     the verb stands inside a bracket opened after the clause ("Sales fell (the firm blamed the
-    weather)")."""
+    weather)"), or the clause opens with another attribution (`opens_with_attribution`)."""
+    if opens_with_attribution(clause, verb):
+        return True
     edge = clause.right_edge.i
     depth = 0
     for token in verb.doc[clause.i:verb.i]:
@@ -382,6 +383,15 @@ def cut_off(clause: Token, verb: Token) -> bool:
         elif token.i > edge and token.text in (")", "]") and depth:
             depth -= 1
     return depth > 0
+
+
+def finds_oneself(verb: Token, clause: Token) -> bool:
+    """Whether "find" and a clause whose subject is a reflexive pronoun make the idiom "find
+    oneself" ("found himself embroiled in a feud", "found themselves outspent"): a state the
+    subject is in, not a finding."""
+    return verb.lemma_ == "find" and any(
+        child.dep_ in _SUBJECTS and child.tag_ == "PRP" and child.lower_.endswith(("self", "selves"))
+        for child in clause.children)
 
 
 def opens_with_attribution(clause: Token, verb: Token) -> bool:
@@ -396,15 +406,6 @@ def opens_with_attribution(clause: Token, verb: Token) -> bool:
     subject, reporting, comma = doc[start], doc[start + 1], doc[start + 2]
     return (subject.dep_ == "nsubj" and subject.head == reporting and comma.text == ","
             and reporting.lemma_ in reporting_lemmas())
-
-
-def finds_oneself(verb: Token, clause: Token) -> bool:
-    """Whether "find" and a clause whose subject is a reflexive pronoun make the idiom "find
-    oneself" ("found himself embroiled in a feud", "found themselves outspent"): a state the
-    subject is in, not a finding."""
-    return verb.lemma_ == "find" and any(
-        child.dep_ in _SUBJECTS and child.tag_ == "PRP" and child.lower_.endswith(("self", "selves"))
-        for child in clause.children)
 
 
 def aside_clause_start(verb: Token, clause: Token) -> int:
@@ -508,16 +509,23 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
 
 def object_of(verb: Token) -> tuple[int, int] | None:
     """What a stance verb reports: the objects and complements to its right ("criticized the
-    new tax", "urged voters to stay home"), up to a coordinated reporting verb; a phrase of
-    where or when written first (`setting_prepositions.txt`: "admitted under questioning") is
-    none of it."""
+    new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
     objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
-    settings = lemma_set("setting_prepositions.txt")
-    while objects and objects[0].dep_ == "prep" and objects[0].lower_ in settings:
-        objects = objects[1:]
     if not objects:
         return None
-    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
+    objects = past_setting(objects)
+    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects)) if objects else None
+
+
+def past_setting(objects: list[Token]) -> list[Token]:
+    """A verb's `objects` less the phrases of where or when written first (`setting_prepositions.txt`:
+    "admitted under questioning", "cited in the tweet", "proposed in 2013"), which are none
+    of what it reports."""
+    settings = lemma_set("setting_prepositions.txt")
+    k = 0
+    while k < len(objects) and objects[k].dep_ == "prep" and objects[k].lower_ in settings:
+        k += 1
+    return objects[k:]
 
 
 def takes_stance(verb: Token, subject: Token | None) -> bool:
