@@ -391,6 +391,20 @@ def test_apostrophe_marked_quotation_is_one_quote_across_its_attribution(nlp):
     ]
 
 
+def test_apostrophe_marked_quotation_is_one_quote_across_a_long_attribution(nlp):
+    """The two parts of a quotation marked with doubled apostrophes make one quote across an
+    attribution with a long apposition ending in a full stop, when they quote more words than
+    the attribution holds; short parts around a longer attribution stay two quotes."""
+    attribution = (" said Tom Hale, a professor of economics at a large university in the north and a former "
+                   "adviser to two mayors who served in the nineteen-nineties. ")
+    long_parts = ("''The plan will not raise enough money to pay for the new schools and roads that the city has "
+                  "promised,''" + attribution + "''It needs a new tax on land, and it needs one soon, before the "
+                  "budget is due in the spring.''")
+    short_parts = "''It is a start,'' said Tom Hale, a professor of economics at a university in the north. ''We will see.''"
+    assert [q.text[:8] for q in quotes_of(nlp, "Intro.\n\n" + long_parts)] == ["The plan"]
+    assert [q.text for q in quotes_of(nlp, "Intro.\n\n" + short_parts)] == ["It is a start,", "We will see."]
+
+
 def test_mixed_quote_runs_on_after_an_attribution_with_more_words(nlp):
     """A mixed quote goes on over the quotation that opens the next sentence, after an
     attribution that says more than who spoke ("he added on Twitter")."""

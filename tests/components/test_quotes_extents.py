@@ -306,3 +306,45 @@ def test_noun_cue_speaker_is_its_owner(nlp):
     """The owner a noun cue names ("Doe's assertion") is its speaker."""
     quote = newsnlp.analyze("Jane Doe's assertion that the bridge was safe drew scorn.", nlp=nlp).quotes[0]
     assert quote.speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The tax, which the mayor proposed in 2013, never passed.",
+     "The group the senator cited in her speech does not exist.",
+     "The rule that the board announced in May was dropped."],
+    ids=["proposed-in-year", "cited-in-speech", "announced-in-month"],
+)
+def test_stance_verb_does_not_report_where_or_when(nlp, text):
+    """A phrase of time or place right after a stance verb ("proposed in 2013") is none of what
+    it reports."""
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The women who accused the mayor of fraud spoke on Monday.", []),
+        ("Reid, who criticized the new tax plan, spoke on Monday.", []),
+        ("Reid criticized the new tax plan.", [("indirect", "the new tax plan")]),
+    ],
+    ids=["who-accused", "who-criticized", "main-clause"],
+)
+def test_stance_verb_in_a_relative_clause_reports_nothing(nlp, text, expected):
+    """A stance verb in a relative clause describes the noun it hangs on; in a clause of its
+    own it reports its object."""
+    assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u201cYou okay?\u201d she said, but Tom was drifting off again, and as the mayor went on about "
+     "\u201cthe lost jobs,\u201d Ann said yes, yes, yes, over and over again.",
+     "\u201cAre we winning?\u201d she asked, but Tom was drifting off again, and as Hale went on, Ann said "
+     "yes, yes, over and over again."],
+    ids=["said", "asked"],
+)
+def test_clause_opening_with_another_attribution_is_not_reported(nlp, text):
+    """The words after a quotation's own attribution ('"...?" she said, but ...') are not what a
+    later reporting verb reports, though the parse hangs them on it."""
+    assert not any(words.startswith(("she said", "she asked")) for _, words in contents(nlp, text))

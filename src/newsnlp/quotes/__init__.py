@@ -41,7 +41,7 @@ _SPEAKER_LINE = re.compile(
 _CONTINUATION_REACH = 400
 _RESUME_REACH = 200
 _LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")  # a stop after a lower-case word: no "Mrs.", "Sen."
-_ATTRIBUTION_GAP = 150  # most characters of attribution between two parts of one quotation
+_ATTRIBUTION_GAP = 250  # most characters of attribution between two parts of one quotation
 _CUE_REACH = 150  # most characters between a quotation and the cue written beside it
 _TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
@@ -159,8 +159,10 @@ def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bo
     attribution interrupts (''We won,'' she said. ''Now we govern.''): same speaker, same
     paragraph, nothing quoted between them and no sentence ending before the attribution does
     (not: ''We won,'' she said on Monday. But she added, ''...''). Such text counts the whole
-    as one quotation."""
-    if quote.speaker != previous.speaker or quote.start - previous.end > _ATTRIBUTION_GAP:
+    as one quotation; not when the attribution (a long apposition) holds more characters than
+    the two parts, the quote then being mostly not quoted words."""
+    gap = quote.start - previous.end
+    if quote.speaker != previous.speaker or gap > _ATTRIBUTION_GAP or gap > len(previous.text) + len(quote.text):
         return False
     between = text[previous.end:quote.start]
     attribution = between.rstrip(" '").rstrip(".")

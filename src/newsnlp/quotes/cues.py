@@ -388,7 +388,9 @@ def cut_off(clause: Token, verb: Token) -> bool:
     will return"), a paragraph break does (a parse can take the last sentence of a paragraph,
     whose subtree then ends at the break, for the complement of a verb opening the next one), or
     the verb stands inside a bracket opened after the clause ("Sales fell (the firm blamed the
-    weather)")."""
+    weather)"), or the clause opens with another attribution (`opens_with_attribution`)."""
+    if opens_with_attribution(clause, verb):
+        return True
     edge = clause.right_edge.i
     depth = 0
     for token in verb.doc[clause.i:verb.i]:
@@ -421,6 +423,20 @@ def finds_oneself(verb: Token, clause: Token) -> bool:
     return verb.lemma_ == "find" and any(
         child.dep_ in _SUBJECTS and child.tag_ == "PRP" and child.lower_.endswith(("self", "selves"))
         for child in clause.children)
+
+
+def opens_with_attribution(clause: Token, verb: Token) -> bool:
+    """Whether a clause written before a reporting verb opens, right after a closing quotation
+    mark, with the attribution of that quotation (subject, reporting verb and a comma: '"Are
+    you winning?" she said, but Tom was asleep, and ... Ann said yes'): the parse hangs the
+    quotation's attribution on the later verb, which reports none of it."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    if start == 0 or not doc[start - 1].is_quote or start + 2 >= verb.i:
+        return False
+    subject, reporting, comma = doc[start], doc[start + 1], doc[start + 2]
+    return (subject.dep_ == "nsubj" and subject.head == reporting and comma.text == ","
+            and reporting.lemma_ in reporting_lemmas())
 
 
 def aside_clause_start(verb: Token, clause: Token) -> int:
@@ -528,7 +544,19 @@ def object_of(verb: Token) -> tuple[int, int] | None:
     objects = [child for child in verb.rights if child.dep_ in _OBJECTS or is_infinitive(child)]
     if not objects:
         return None
-    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects))
+    objects = past_setting(objects)
+    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects)) if objects else None
+
+
+def past_setting(objects: list[Token]) -> list[Token]:
+    """A verb's `objects` less the phrases of where or when written first (`setting_prepositions.txt`:
+    "admitted under questioning", "cited in the tweet", "proposed in 2013"), which are none
+    of what it reports."""
+    settings = lemma_set("setting_prepositions.txt")
+    k = 0
+    while k < len(objects) and objects[k].dep_ == "prep" and objects[k].lower_ in settings:
+        k += 1
+    return objects[k:]
 
 
 def is_infinitive(token: Token) -> bool:
@@ -550,10 +578,13 @@ def takes_stance(verb: Token, subject: Token | None) -> bool:
 
 def verb_cue(verb: Token) -> Cue | None:
     """The cue of a reporting verb, or None when it has neither a speaker nor a complement
-    (for a stance verb that speaks for a subject, `takes_stance`, its object)."""
+    (for a stance verb that speaks for a subject, `takes_stance`, its object; not in a relative
+    clause, which describes the noun it hangs on: "the women who accused him of fraud", unless
+    the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
     content = complement_of(verb)
-    if content is None and verb.lemma_ in stance_lemmas() and takes_stance(verb, head):
+    if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
+            and takes_stance(verb, head)):
         content = object_of(verb)
     if head is None and content is None:
         return None
