@@ -406,7 +406,7 @@ def is_short_sentence(content: str) -> bool:
 def only_titles(text: str, segments: list[Segment]) -> bool:
     """Whether every segment is a title written on one line, a full stop or comma closing it
     inside the marks allowed ("Face the Nation.")."""
-    return all(is_title(text[s.start:s.end].strip().rstrip(".,")) and "\n" not in text[s.open:s.close]
+    return all(is_title(s.words(text).rstrip(".,")) and "\n" not in text[s.open:s.close]
                for s in segments)
 
 
@@ -416,7 +416,7 @@ def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> b
     breaks off at a comma, no sentence ends between them, and the segment opens in lower case
     after a comma."""
     between = text[previous.end:segment.open]
-    content = text[segment.start:segment.end].lstrip()
+    content = segment.words(text)
     return (previous.text.rstrip().endswith(",") and content[:1].islower() and "\n" not in between
             and len(between) <= _RESUME_REACH and between.rstrip().endswith(",")
             and not _LOWER_SENTENCE_END.search(between))
