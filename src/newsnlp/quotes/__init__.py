@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from newsnlp.casing import TITLE_SMALL_WORDS
 from newsnlp.quotes.attribution import attribution_next_to, speaker_lines, written_right_after
 from newsnlp.quotes.cues import (CONCESSIONS, Cue, attributing_lemmas, document_report, find_cues,
-                                 passive_report, reporting_word, with_speaker_after)
+                                 passive_report, reporting_word, with_speaker_written_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARK, MARKS, Segment, inside_segment,
                                   overlapping, quote_segments, stripped)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
@@ -441,5 +441,5 @@ def segment_quote(text: str, segment: Segment, source: Cue | Quote, cast: Cast) 
     if isinstance(source, Quote):
         return attrs.evolve(source, text=text[start:end], start=start, end=end, kind="direct")
     if source.speaker is None and source.token.idx > segment.close:
-        source = with_speaker_after(source)
+        source = with_speaker_written_after(source)
     return make_quote(text, start, end, "direct", source, cast)

@@ -322,11 +322,11 @@ def completes_clause(clause: Token, verb: Token, after: Token) -> bool:
             and not any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
-def paragraph_end(doc: Doc, start: int) -> int:
-    """Where a reported clause that opens a list or a second clause at the colon or semicolon
-    `start` ("She listed three tasks: ...") ends (token index): at the end of its paragraph, or
-    at the last colon or semicolon before another reporting verb ("...; more so, he said ...");
-    at most MAX_CLAUSE tokens ahead."""
+def colon_clause_end(doc: Doc, start: int) -> int:
+    """Where a reported clause that runs on past the colon or semicolon at token `start` into a
+    list or a second clause ("She listed three tasks: ...") ends (token index): at the end of
+    its paragraph, or at the last colon or semicolon before another reporting verb ("...; more
+    so, he said ..."); at most MAX_CLAUSE tokens ahead."""
     lemmas = reporting_lemmas()
     last_break = start
     for token in doc[start:start + MAX_CLAUSE]:
@@ -372,13 +372,13 @@ def complement_end(verb: Token, clause: Token) -> int:
     """Where the clausal complement headed by `clause` that a reporting verb reports ends (token
     index): at the end of its subtree, carried on for a clause written before the verb
     (`continuation_end`), to the end of a list or a second clause it opens at a colon or
-    semicolon (`paragraph_end`), else over what the parse hangs on the verb after it
+    semicolon (`colon_clause_end`), else over what the parse hangs on the verb after it
     (`split_clause_end`, `coordinated_end`, `subordinate_end`)."""
     end = subtree_end(clause)
     if end <= verb.i:
         return continuation_end(verb, clause) or end
     if end < len(verb.doc) and verb.doc[end].text in (":", ";"):
-        return paragraph_end(verb.doc, end)
+        return colon_clause_end(verb.doc, end)
     return subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
 
 
@@ -818,7 +818,7 @@ def with_speaker_written_before(cue: Cue) -> Cue:
     return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
 
 
-def with_speaker_after(cue: Cue) -> Cue:
+def with_speaker_written_after(cue: Cue) -> Cue:
     """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
     the parse taking her for an object) with the noun phrase written right after its verb, up
     to its last noun, when there is one that names no date or time."""
