@@ -133,7 +133,7 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
             speaker = doc[words[0].i:token.i]
             if (n and speaker[-1].pos_ in _NOMINAL_POS
                     and all(t.pos_ in _PHRASE_POS or t.tag_ == "VB" for t in speaker)):
-                return Cue(token, token.text, speaker, speaker[-1], None, None, span_hull(speaker, token))
+                return Cue.of(token, speaker, speaker[-1])
             return None
         if token.is_punct and token.tag_ != "HYPH" or token.is_space:
             return None
@@ -158,7 +158,7 @@ def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue 
         if token.text in _SENTENCE_BREAKS or token.is_quote or token.is_space:
             return None
         if token.pos_ == "VERB" and reports(token):
-            return Cue(token, token.text, speaker, speaker[-1], None, None, span_hull(speaker, token))
+            return Cue.of(token, speaker, speaker[-1])
     return None
 
 

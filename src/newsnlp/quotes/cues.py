@@ -51,6 +51,13 @@ class Cue:
     content: tuple[int, int] | None
     clause: tuple[int, int]
 
+    @classmethod
+    def of(cls, token: Token, speaker: Span | None, speaker_head: Token | None,
+           content: tuple[int, int] | None = None) -> Cue:
+        """The cue of the word `token` said by `speaker` (None when unknown) to no one in
+        particular, its clause running from the speaker to the word."""
+        return cls(token, token.text, speaker, speaker_head, None, content, span_hull(speaker, token))
+
 
 stance_lemmas = partial(lemma_set, "stance_verbs.txt")
 naming_lemmas = partial(lemma_set, "naming_verbs.txt")
@@ -132,7 +139,12 @@ def issuer_of(verb: Token) -> Token | None:
     noun = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
         return None
-    return next((child for child in noun.head.children if child.dep_ in _SUBJECTS), None)
+    return own_subject(noun.head)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The active subject the parse gives `verb` itself (the first, if it gives two), or None."""
+    return next((child for child in verb.children if child.dep_ in _SUBJECTS), None)
 
 
 def shown_subject(verb: Token) -> Token | None:
@@ -570,7 +582,7 @@ def takes_stance(verb: Token, subject: Token | None) -> bool:
     """Whether a stance verb speaks for a subject: its own, or for a participle closing a
     clause ("..., criticizing the pipeline") the subject of that clause when it names someone
     (a name or a pronoun: "ties with Russia grow, urging ..." is no one's stance)."""
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    if own_subject(verb) is not None:
         return True
     return (subject is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
             and subject.pos_ in _NAMING_POS)
@@ -702,7 +714,7 @@ def noun_cue(noun: Token) -> Cue | None:
         return None
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
     speaker = speaker_span(owner) if owner is not None else None
-    return Cue(noun, noun.text, speaker, owner, None, content, span_hull(speaker, noun))
+    return Cue.of(noun, speaker, owner, content)
 
 
 def passive_report(verb: Token, start: int) -> bool:
@@ -731,7 +743,7 @@ def held_by_others(verb: Token) -> bool:
     asks no question ("Do you think ...?")."""
     if verb.tag_ not in _PRESENT_TENSE:
         return False
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = own_subject(verb)
     if subject is None or subject.lower_ in _SPEAKING_PERSONS:
         return False
     return verb.sent[-1].text != "?"
@@ -757,7 +769,7 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if all_quoted and verb.left_edge.tag_ not in _RELATIVE_TAGS:
         return None
     speaker = speaker_span(head)
-    return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
+    return Cue.of(verb, speaker, head, content)
 
 
 def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
@@ -794,7 +806,7 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
     for a participle closing a clause, from that clause ("The mayor hit back, calling him
     ..."; not "a group called ..."), or for a participle describing an object, from the
     verb of that object (`issuer_of`: "The council issued a statement calling it ...")."""
-    if any(child.dep_ in _SUBJECTS for child in verb.children):
+    if own_subject(verb) is not None:
         return True
     return (subject is not None and subject.pos_ in _NAMER_POS
             and (verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl")))
