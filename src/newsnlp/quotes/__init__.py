@@ -60,15 +60,8 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     if not cues and not segments and ":" not in text:
         return []
     cast = Cast.of(people)
-    quotes: list[Quote] = []
-    assigned: dict[int, Cue | Quote | None] = {}
-    mixed_index: dict[int, int] = {}  # id of a cue -> index in `quotes` of the mixed quote it makes
-    for cue in cues:
-        quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
-        if quote is not None:
-            if quote.kind == "mixed":
-                mixed_index[id(cue)] = len(quotes)
-            quotes.append(quote)
+    assigned: dict[int, Cue | Quote | None] = {}  # segment index -> its attribution; None: no quote of its own
+    quotes, mixed_index = cue_quotes(text, cues, segments, assigned, cast)
     mixed_cues = [cue for cue in cues if id(cue) in mixed_index]
     for k, segment in enumerate(segments):
         if k not in assigned:
@@ -78,6 +71,7 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
             source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
         if isinstance(source, Cue) and id(source) in mixed_index:
             index = mixed_index[id(source)]
+            # mixed quote, its attribution, then the segment: the segment carries the quote on
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
                 quotes[index] = extended(text, quotes[index], segment.end)
                 assigned[k] = None
@@ -88,6 +82,22 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
                 assigned[k] = None
     quotes.extend(direct_quotes(text, segments, assigned, cast, [q for q in quotes if q.kind == "mixed"]))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc, quoted)
+
+
+def cue_quotes(text: str, cues: list[Cue], segments: list[Segment], assigned: dict,
+               cast: Cast) -> tuple[list[Quote], dict[int, int]]:
+    """The indirect and mixed quotes the reported clauses of `cues` make (`content_quote`,
+    which records in `assigned` the segments a cue attributes), and for each cue that makes a
+    mixed quote the index of that quote (id of the cue -> index)."""
+    quotes: list[Quote] = []
+    mixed_index: dict[int, int] = {}
+    for cue in cues:
+        quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
+        if quote is not None:
+            if quote.kind == "mixed":
+                mixed_index[id(cue)] = len(quotes)
+            quotes.append(quote)
+    return quotes, mixed_index
 
 
 def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, mixed: list[Quote]) -> list[Quote]:
@@ -208,6 +218,19 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     if introduced_by_colon(text, start, last, cue):
         assigned.setdefault(inside[-1], cue)
         return None
+    end = mixed_quote_end(text, end, last, cue)
+    for k in overlapping(segments, start - 1, end + 1):
+        if segments[k].open >= start - 1 and segments[k].close <= end + 1:
+            assigned[k] = None
+    return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def mixed_quote_end(text: str, end: int, last: Segment, cue: Cue) -> int:
+    """Where a mixed quote ends whose reported clause (`cue`'s) ends at `end` and whose last
+    quoted segment is `last`: never before that segment's end, and right there when an aside
+    set off by a comma or a dash follows its closing mark; when the clause ends with a segment
+    closed in its own paragraph, at the end of the sentence the quotation runs on into
+    (`sentence_run_on`), if it does."""
     if end > last.close + 1 and _ASIDE_AFTER.match(text, last.close + 1):
         # an aside after a dash or a comma past the closing mark is the writer's
         # (called him "the next Washington" - a man he idolizes)
@@ -216,10 +239,7 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     if end == last.end and not last.continued:
         broken_off = text[last.close - 1] == "," and cue.clause[0] < last.close  # no attribution after it
         end = sentence_run_on(text, last.close + 1, cue.token.doc, broken_off) or end
-    for k in overlapping(segments, start - 1, end + 1):
-        if segments[k].open >= start - 1 and segments[k].close <= end + 1:
-            assigned[k] = None
-    return make_quote(text, start, end, "mixed", cue, cast)
+    return end
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:

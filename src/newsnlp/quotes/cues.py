@@ -669,16 +669,11 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     naming_as = lemma_set("naming_as_verbs.txt")
     topic_verbs = lemma_set("topic_verbs.txt")
     nouns = lemma_set("reporting_nouns.txt")
-    cue_phrases = phrases("reporting_phrases.txt")
-    firsts = {phrase[0] for phrase in cue_phrases}
+    firsts = {phrase[0] for phrase in phrases("reporting_phrases.txt")}
     cues: list[Cue] = []
     for token in doc:
         if token.lower_ in firsts:
-            for phrase in cue_phrases:
-                if written_at(doc, token.i, phrase):
-                    cue = phrase_cue(token, doc[token.i + len(phrase) - 1])
-                    if cue and not quoted(token.idx):
-                        cues.append(cue)
+            cues.extend(phrase_cues_at(token, quoted))
             continue
         cue = None
         if (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
@@ -698,6 +693,19 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
             cue = naming_cue(token, quoted)
         if cue:
             cues.append(cue)
+    return cues
+
+
+def phrase_cues_at(first: Token, quoted: Callable[[int], bool]) -> list[Cue]:
+    """The cues of the reporting phrases (`reporting_phrases.txt`: "according to") written from
+    the word `first` on, outside quotations."""
+    doc = first.doc
+    cues = []
+    for phrase in phrases("reporting_phrases.txt"):
+        if written_at(doc, first.i, phrase):
+            cue = phrase_cue(first, doc[first.i + len(phrase) - 1])
+            if cue and not quoted(first.idx):
+                cues.append(cue)
     return cues
 
 
