@@ -29,14 +29,15 @@ _DASH_SPEAKER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CUE_REACH = 150  # most characters between a quotation and the cue written beside it
-_TURN_REACH = 1000
-_SPEAKER_PHRASE = 8
-_APPOSITION_WORDS = 30
-_APPOSITION_REACH = 250
+_TURN_REACH = 1000  # most characters from the end of a speaker line to the next speaker's name it runs on to
+_SPEAKER_PHRASE = 8  # most words of a speaker read off the words after a quotation
+_ATTRIBUTION_REACH = 80  # characters after a quotation read for a short attribution
+_APPOSITION_WORDS = 30  # most words after the comma closing a speaker (an apposition) to the verb
+_APPOSITION_REACH = 250  # characters after a quotation read for a speaker with an apposition
 _SENTENCE_BREAKS = frozenset({".", "!", "?", ";", ":"})
 _INVERTED_ATTRIBUTION = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}):\s*$")
-_INVERTED_REACH = 80
+_INVERTED_REACH = 80  # characters before a quotation read for an inverted attribution
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 
@@ -126,7 +127,7 @@ def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | No
     after a noun phrase of at most _SPEAKER_PHRASE words that ends in a noun (or an adjective
     the parse took for one: "the editorial read") and has no pronoun; the noun phrase is the
     speaker. The caller checks that the quotation `breaks_off`."""
-    words = words_after(doc, text, segment, 80, "expand")
+    words = words_after(doc, text, segment, _ATTRIBUTION_REACH, "expand")
     lemmas = reporting_lemmas()
     for n, token in enumerate(words[:_SPEAKER_PHRASE + 1]):
         if token.lemma_.lower() in lemmas:

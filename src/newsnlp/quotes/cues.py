@@ -23,8 +23,8 @@ _OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"}
 CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _CONTRASTS = frozenset({"while", "whereas"})
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
-_NAMING_POS = frozenset({"PROPN", "PRON"})
-_NAMER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_NAME_OR_PRONOUN_POS = frozenset({"PROPN", "PRON"})
+_NOUN_OR_PRONOUN_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
@@ -154,7 +154,7 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAMING_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
+    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
             and before.head.i < before.i):
         return before
     return None
@@ -174,7 +174,7 @@ def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
     punctuation a parse can take for an object), or "to X" after "said"."""
     for child in verb.rights:
-        if (child.dep_ in ("dobj", "dative") and child.pos_ in _NAMER_POS
+        if (child.dep_ in ("dobj", "dative") and child.pos_ in _NOUN_OR_PRONOUN_POS
                 and verb.lemma_ in lemma_set("addressee_verbs.txt")):
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
@@ -585,7 +585,7 @@ def takes_stance(verb: Token, subject: Token | None) -> bool:
     if own_subject(verb) is not None:
         return True
     return (subject is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
-            and subject.pos_ in _NAMING_POS)
+            and subject.pos_ in _NAME_OR_PRONOUN_POS)
 
 
 def verb_cue(verb: Token) -> Cue | None:
@@ -816,7 +816,7 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
     verb of that object (`issuer_of`: "The council issued a statement calling it ...")."""
     if own_subject(verb) is not None:
         return True
-    return (subject is not None and subject.pos_ in _NAMER_POS
+    return (subject is not None and subject.pos_ in _NOUN_OR_PRONOUN_POS
             and (verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl")))
 
 
