@@ -1,11 +1,11 @@
 """Quotations and their speakers, from a parsed Doc and the people found in it (pure functions).
 
 Direct quotations come from the quotation marks (`marks`), indirect and mixed ones from the
-clause a reporting cue governs (`cues`); a quoted segment takes the cue whose clause covers it,
-or the attribution written right next to it ("A," he said, "B."; `attribution`), or the
-speaker of the quotation just before it in the same stretch of text. Speakers resolve to the
-entities stage's people (`speakers`). This module puts them together and decides where each
-quote starts and ends.
+clause a reporting cue governs (`cues`, the clause's extent read by `clauses`); a quoted
+segment takes the cue whose clause covers it, or the attribution written right next to it
+("A," he said, "B."; `attribution`), or the speaker of the quotation just before it in the
+same stretch of text. Speakers resolve to the entities stage's people (`speakers`). This
+module puts them together and decides where each quote starts and ends.
 """
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 
 from newsnlp.casing import TITLE_SMALL_WORDS
 from newsnlp.quotes.attribution import attribution_next_to, speaker_lines, written_right_after
-from newsnlp.quotes.cues import (CONCESSIONS, Cue, attributing_lemmas, document_report, find_cues,
-                                 passive_report, reporting_word, with_speaker_written_after)
+from newsnlp.quotes.clauses import CONCESSIONS
+from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report,
+                                 reporting_word, with_speaker_written_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARK, MARKS, Segment, inside_segment,
                                   overlapping, quote_segments, stripped)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
