@@ -113,11 +113,7 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     for k, segment in enumerate(segments):
         source = assigned[k]
         if source is None and not taken.covers(segment.start):
-            prior = latest_quote(previous, ending_quoted, segment.open)
-            if prior is not None:
-                interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
-                if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
-                    source = prior
+            source = carried_on_quote(text, segments, k, previous, ending_quoted)
         if source is None or (is_fragment(text, segment)
                               and not opens_attributed_sentence(text, segment, source)):
             continue
@@ -131,6 +127,21 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
         previous = quote
         found.append(previous)
     return found
+
+
+def carried_on_quote(text: str, segments: list[Segment], k: int, previous: Quote | None,
+                     ending_quoted: list[Quote]) -> Quote | None:
+    """The quote the unattributed segment `k` carries on, when it `continues` it or
+    `resumes_after_attribution`: the latest before it (`latest_quote`: `previous` or one of the
+    mixed quotes `ending_quoted`); else None."""
+    segment = segments[k]
+    prior = latest_quote(previous, ending_quoted, segment.open)
+    if prior is None:
+        return None
+    interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
+    if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
+        return prior
+    return None
 
 
 def latest_quote(previous: Quote | None, ending_quoted: list[Quote], offset: int) -> Quote | None:
