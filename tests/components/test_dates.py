@@ -479,3 +479,20 @@ def test_find_dates_narrated_year(nlp, text, expected):
     written; a text that speaks of the days around its reference date keeps it as the anchor."""
     found = find_dates(nlp(text), REF)
     assert [(found_.text, found_.type, found_.value) for found_ in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Police counted 2,100 thefts between January 4 and October 2.", datetime.date(2024, 10, 20),
+         [("January 4", "DATE", "2024-01-04"), ("October 2", "DATE", "2024-10-02")]),
+        ("Prices have jumped, up 8% since January.", datetime.date(2024, 10, 20),
+         [("January", "DATE", "2024-01")]),
+    ],
+    ids=["range-left-end-not-after-right-end", "since-month-never-ahead"],
+)
+def test_find_dates_read_on_news(nlp, text, reference, expected):
+    """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise
+    than the tense alone would."""
+    found = find_dates(nlp(text), reference)
+    assert [(found_.text, found_.type, found_.value) for found_ in found] == expected

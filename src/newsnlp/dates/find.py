@@ -68,7 +68,8 @@ COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  #
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might"}
 MAX_HEAD_STEPS = 6
-COMPLETED_PREPOSITIONS = {"in", "since"}
+COMPLETED_PREPOSITIONS = {"in"}  # attached to a past verb: "In January, the firm hired..."
+COMPLETED_AFTER = {"ended", "since"}  # "the quarter ended Sept. 30", "since January": wholly past
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
 BACKDROP = re.compile(r"(?i)\b(?:after|since) (?:(?:a|an|the|its|their) )?(?:[a-z]+ )?$")
@@ -175,7 +176,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
-    found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
+    found = with_range_years(with_range_days_in_month(with_narrated_years(found, reference_date), text), text)
     anchored = with_narrative_anchor(found, reference_date, text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
@@ -260,6 +261,18 @@ def with_range_days_in_month(found: list[tuple[TimeExpression, Tense | None]],
                 moved = safe_date(day.year, day.month, int(number.text))
                 if moved is not None:
                     out[at] = (attrs.evolve(number, value=moved.isoformat()), out[at][1])
+    return out
+
+
+def with_range_years(found: list[tuple[TimeExpression, Tense | None]],
+                     text: str) -> list[tuple[TimeExpression, Tense | None]]:
+    """The left end of a range found as an expression of its own ("January 1" and "September
+    26" of "between January 1 and September 26") read in the year of the right end, as one
+    range's ends are (see `in_year_of`)."""
+    out = list(found)
+    for i, ((left, tense), (right, _)) in enumerate(zip(found, found[1:])):
+        if joined_as_range(text, left, right):
+            out[i] = (in_year_of(left, right), tense)
     return out
 
 
@@ -846,15 +859,29 @@ def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | 
 
 def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
     """The left end of a range with the year the right end writes, when it writes none itself:
-    "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before)."""
+    "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before).
+    When neither end writes a year, a left end read after the right end, both months named, is a year earlier
+    ("January 1" of "between January 1 and September 26" in a past sentence of late September
+    is not the January ahead)."""
     left_date = DATE_VALUE.fullmatch(left.value)
     right_date = DATE_VALUE.fullmatch(right.value)
     if (left_date is None or left_date[2] is None or right_date is None
-            or writes_year(left.text) or not writes_year(right.text)):
+            or writes_year(left.text)):
         return left
+    if not writes_year(right.text):
+        if (not (names_month(left.text) and names_month(right.text))
+                or left.value[:len(right.value)] <= right.value[:len(left.value)]):
+            return left
+        value = value_in_year(left.value, int(left_date[1]) - 1)
+        return attrs.evolve(left, value=value) if value is not None else left
     month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
     value = value_in_year(left.value, int(right_date[1]) - month_after)
     return attrs.evolve(left, value=value) if value is not None else left
+
+
+def names_month(text: str) -> bool:
+    """Whether the expression names a month ("Jan. 1", "September"; not "Friday")."""
+    return any(word.startswith("MON") for word in canonical_words(text))
 
 
 def writes_year(text: str) -> bool:
@@ -976,8 +1003,9 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     ("the report is due on Monday"), and after "until" in a present clause ("Cyprus has until
     Monday to find the money"); "past" for any other possessive ("Wednesday's ruling" is
     news already made); "completed" for a date wholly before the reference date: one after
-    "ended" ("the quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In
-    January, the firm hired..."; not "a visit in September")."""
+    "ended" ("the quarter ended Sept. 30") or "since" in any clause ("thousands of shootings
+    since January"), or after "in" attached to a past verb ("In January, the firm hired...";
+    not "a visit in September")."""
     if (EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text)
             or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
         return "future"
@@ -990,8 +1018,8 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
         return "future"
     if tense == "present" and sets_deadline(span):
         return "future"
-    if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
-                                    and before.head.pos_ in ("VERB", "AUX")):
+    if before.lower_ in COMPLETED_AFTER or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
+                                            and before.head.pos_ in ("VERB", "AUX")):
         return "completed"
     return tense
 
