@@ -488,8 +488,17 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("January 4", "DATE", "2024-01-04"), ("October 2", "DATE", "2024-10-02")]),
         ("Prices have jumped, up 8% since January.", datetime.date(2024, 10, 20),
          [("January", "DATE", "2024-01")]),
+        ("The quake struck at 3 a.m. local time Sunday, officials said.", REF,
+         [("3 a.m", "TIME", "2024-03-03T03:00"), ("Sunday", "DATE", "2024-03-03")]),
+        ("The singer died late Friday.\n\n2:05 p.m.\n\nMourners have filled the church.", REF,
+         [("late Friday", "DATE", "2024-03-01"), ("2:05 p.m", "TIME", "2024-03-06T14:05")]),
+        ("Polls closed on Tuesday. She expects to win the May 10 primary. One state was still "
+         "uncalled by 9:30 p.m.", REF,
+         [("Tuesday", "DATE", "2024-03-05"), ("May 10", "DATE", "2024-05-10"),
+          ("9:30 p.m", "TIME", "2024-03-05T21:30")]),
     ],
-    ids=["range-left-end-not-after-right-end", "since-month-never-ahead"],
+    ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
+         "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

@@ -34,7 +34,7 @@ BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
 CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{1,3}t)?(?:\s+\([^()]{1,20}\))?"
-                          r",?\s+on\s+(?:the\s+)?")
+                          r",?\s+(?:on\s+(?:the\s+)?)?")
 DAY_TO_CLOCK = re.compile(r"(?i),?\s+at\s+")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{1,3}t)?$")  # "ET", "EST", "CEST"
 YEAR_TOKEN = re.compile(YEAR)
@@ -185,8 +185,8 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 
 def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
     """A clock time written beside its day, as an expression of its own, is on that day: before
-    it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT) on
-    Saturday") or after it with "at" ("on Thursday at 9 p.m.", "March 19 at noon"). TimeML marks
+    it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 3 a.m. local time
+    Sunday", "at 9 p.m. (0100 GMT) on Saturday") or after it with "at" ("on Thursday at 9 p.m.", "March 19 at noon"). TimeML marks
     the two apart, the time valued on the day."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
@@ -345,17 +345,22 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     Year-ago comparisons ("a year earlier") and dates after "since" ("the highest since May
     2009": a starting point) are no narrative time and never become that date.
     A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
-    in the morning") is on the day last mentioned."""
+    in the morning") is on the day last mentioned that is not after the reference date ("the
+    May 10 primary ... votes were counted by 9:30 p.m." is not May 10); not so a clock time on a
+    line of its own (a live report's "2:25 p.m." heading)."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
+    last_past: tuple[int, int, int, int] | None = None  # the last not after the reference date
     for expression, tense in found:
         anaphor = anaphoric().search(expression.text) if reference_date is not None else None
         unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
                             else (anaphor["unit"] or anaphor["unit2"] or anaphor["unit3"]).lower())
-        if bare_past_clock(expression, tense):
+        past_clock = bare_past_clock(expression, tense) and not heads_line(expression, text)
+        if past_clock:
             anaphor, unit = True, "day"
-        if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
-            anchor = datetime.date(*last[:3])
+        told = last_past if past_clock else last
+        if anaphor and told is not None and told[3] >= UNIT_PARTS[unit]:
+            anchor = datetime.date(*told[:3])
             renormalised = normalise(expression.text, anchor, tense)
             if renormalised is not None:
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
@@ -368,6 +373,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                 and not SINCE.search(text, max(0, expression.start - 8), expression.start)):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
+            if reference_date is None or datetime.date(*last[:3]) <= reference_date:
+                last_past = last
         out.append(expression)
     return out
 
@@ -379,6 +386,14 @@ def unspecified_within(last: tuple[int, int, int, int], unit: str) -> str:
     if unit == "day":
         return f"{year:04d}-{month:02d}-XX" if precision >= 2 else f"{year:04d}-XX-XX"
     return f"{year:04d}-{UNSPECIFIED_IN_YEAR[unit]}"
+
+
+def heads_line(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression stands alone on its line, a full stop at most after it."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end)
+    rest = text[expression.end:line_end if line_end >= 0 else len(text)]
+    return not text[line_start:expression.start].strip() and rest.strip() in ("", ".")
 
 
 def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
