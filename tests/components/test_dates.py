@@ -496,9 +496,15 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "uncalled by 9:30 p.m.", REF,
          [("Tuesday", "DATE", "2024-03-05"), ("May 10", "DATE", "2024-05-10"),
           ("9:30 p.m", "TIME", "2024-03-05T21:30")]),
+        ("Polls give her a fair chance if she is the nominee in November.", REF,
+         [("November", "DATE", "2024-11")]),
+        ("Aides will watch closely when he speaks to donors on Thursday night.", REF,
+         [("Thursday night", "DATE", "2024-03-07")]),
+        ("When asked on Friday, she declined to comment.", REF, [("Friday", "DATE", "2024-03-01")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
-         "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead"],
+         "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
+         "present-when-clause-ahead", "reduced-when-clause-not-ahead"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise
