@@ -505,11 +505,18 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("July 20", "DATE", "2023-07-20")]),
         ("She will follow the rally with a speech defending the plan on Friday.", REF,
          [("Friday", "DATE", "2024-03-08")]),
+        ("Tourists flocked to Easter Island last year.", REF, [("last year", "DATE", "2023")]),
+        ("A new poll by USA TODAY found her ahead.", REF, []),
+        ("A USA TODAY/Ipsos poll finds her ahead.", REF, []),
+        ("The group One Ohio Now released the memo on Monday.", REF, [("Monday", "DATE", "2024-03-04")]),
+        ("He criticised the H1-B visa program in 2019.", REF, [("2019", "DATE", "2019")]),
+        ("Governor Smith Tuesday signed the bill.", REF, [("Tuesday", "DATE", "2024-03-05")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
          "present-when-clause-ahead", "reduced-when-clause-not-ahead", "noun-participle-past",
-         "noun-participle-future"],
+         "noun-participle-future", "holiday-in-place-name", "today-in-newspaper-name",
+         "today-in-newspaper-entity", "now-in-group-name", "half-year-code-in-visa-name", "weekday-after-name-kept"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

@@ -156,8 +156,9 @@ def month_days() -> re.Pattern:
     return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
 
 
-QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
-"""A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
+QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b(?!-\w)")
+"""A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2"); not a code
+such as "the H1-B visa"."""
 ORDINAL_QUARTER = re.compile(r"(?i)\b(?:fiscal )?(?:first|second|third|fourth)[- ]quarter\b(?!-)")
 """A quarter named by its ordinal that spaCy leaves out or tags as an ORDINAL ("after a flat
 second quarter", "the fiscal second-quarter"); not "second quarter-mile"."""
@@ -167,6 +168,7 @@ WRITTEN_YEAR = re.compile(rf"(?:\b(?i:pre|post)-|(?<![\d,.$\u00a3\u20ac-]))\b{YE
 """A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
 War") or writes with "pre-"/"post-" ("the post-1959 exodus"); no part of a number, amount or
 range."""
+NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "LOC", "GPE", "PRODUCT", "NORP"}
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "TIME"}
 
 
@@ -450,7 +452,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             if match.start() in taken or match.end() - 1 in taken:
                 continue
             span = doc.char_span(match.start(), match.end())
-            if span is not None and not opens_with_discourse_now(span) and not stray_number(span):
+            if (span is not None and not opens_with_discourse_now(span) and not stray_number(span)
+                    and not part_of_name(span)):
                 span = widened(span)
                 spans.append(span)
                 taken.update(range(span.start_char, span.end_char))
@@ -487,6 +490,21 @@ def opens_with_discourse_now(span: Span) -> bool:
     doc = span.doc
     return (span.text == "Now" and span.end < len(doc) and doc[span.end].text == ","
             and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
+
+
+def part_of_name(span: Span) -> bool:
+    """Whether words a pattern found belong to a name: a proper noun inside an entity spaCy tags
+    as a name that goes on after it ("Easter Island", "Saturday Night Live", "the USA Today/Suffolk
+    poll"; not "Obama Tuesday" tagged as one person), or one of the extra words capitalised in
+    mid-sentence right after a capitalised proper noun ("One Wisconsin Now", "USA TODAY's poll")."""
+    doc, first = span.doc, span[0]
+    if (first.pos_ == "PROPN" and first.ent_type_ in NAME_LABELS and span.end < len(doc)
+            and doc[span.end].ent_iob_ == "I"):
+        return True
+    before = doc[span.start - 1] if span.start else None
+    return (before is not None and not first.is_sent_start and span.text[:1].isupper()
+            and before.pos_ == "PROPN" and before.text[:1].isupper()
+            and span.text.lower() in lexicon()["extra_words"])
 
 
 def stray_number(span: Span) -> bool:
