@@ -501,10 +501,6 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("Aides will watch closely when he speaks to donors on Thursday night.", REF,
          [("Thursday night", "DATE", "2024-03-07")]),
         ("When asked on Friday, she declined to comment.", REF, [("Friday", "DATE", "2024-03-01")]),
-        ("The minister gave a speech outlining the plan on July 20.", REF,
-         [("July 20", "DATE", "2023-07-20")]),
-        ("She will follow the rally with a speech defending the plan on Friday.", REF,
-         [("Friday", "DATE", "2024-03-08")]),
         ("Tourists flocked to Easter Island last year.", REF, [("last year", "DATE", "2023")]),
         ("A new poll by USA TODAY found her ahead.", REF, []),
         ("A USA TODAY/Ipsos poll finds her ahead.", REF, []),
@@ -514,9 +510,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
-         "present-when-clause-ahead", "reduced-when-clause-not-ahead", "noun-participle-past",
-         "noun-participle-future", "holiday-in-place-name", "today-in-newspaper-name",
-         "today-in-newspaper-entity", "now-in-group-name", "half-year-code-in-visa-name", "weekday-after-name-kept"],
+         "present-when-clause-ahead", "reduced-when-clause-not-ahead", "holiday-in-place-name",
+         "today-in-newspaper-name", "today-in-newspaper-entity", "now-in-group-name",
+         "half-year-code-in-visa-name", "weekday-after-name-kept"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

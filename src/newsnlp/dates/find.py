@@ -65,8 +65,7 @@ UNIT_PARTS = {"year": 1, "quarter": 2, "month": 2, "week": 3, "day": 3}
 MAX_SUBSPAN_WORDS = 8
 QUANTITY_MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}  # "over"
 COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  # no "a quarter"
-PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp", "acl"}  # "fell 5%, closing at $20", "gave a speech
-# outlining the plan on July 20": the tense of the verb the participle (or its noun) hangs on
+PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might"}
 MAX_HEAD_STEPS = 6
 AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after"}  # see `supposes_ahead`
