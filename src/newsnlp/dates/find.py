@@ -969,14 +969,15 @@ def tense_of(span: Span) -> Tense | None:
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
     Saturday was cancelled") or the date comes before its past tense and so dates the
     arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
-    does a deadline set with "until" ("gave the firm until Tuesday to reply"), and a present
+    does a deadline set with "until" ("gave the firm until Tuesday to reply") or moved with
+    "to" ("the offer was extended to Nov. 16"), and a present
     verb of expecting ("results are expected by Sunday", "a ruling is anticipated Monday")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
     if verb.lemma_ in lexicon()["arranging_verbs"] and arranges_ahead(verb, span):
         return "future"
-    if verb.lemma_ in lexicon()["deadline_verbs"] and sets_deadline(span):
+    if verb.lemma_ in lexicon()["deadline_verbs"] and (sets_deadline(span) or extends_to(span)):
         return "future"
     tense = verb_tense(verb)
     if verb.lemma_ in lexicon()["expecting_verbs"] and tense == "present":
@@ -987,6 +988,12 @@ def tense_of(span: Span) -> Tense | None:
 def sets_deadline(span: Span) -> bool:
     """Whether the span follows "until" or "till" ("until 9 a.m. Tuesday")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
+
+
+def extends_to(span: Span) -> bool:
+    """Whether the span follows "to" or "through", as a deadline moved ("extended the offer to
+    Nov. 16")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("to", "through")
 
 
 def arranges_ahead(verb: Token, span: Span) -> bool:
@@ -1053,7 +1060,8 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     news already made); "completed" for a date wholly before the reference date: one after
     "ended" ("the quarter ended Sept. 30") or "since" in any clause ("thousands of shootings
     since January"), or after "in" attached to a past verb ("In January, the firm hired...";
-    not "a visit in September")."""
+    not "a visit in September"), or dating a verb in the simple past through a preposition (see
+    `dates_past_verb`: "visited Ohio in May" written in March is not the May ahead)."""
     if (EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text)
             or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
         return "future"
@@ -1069,7 +1077,21 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     if before.lower_ in COMPLETED_AFTER or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
                                             and before.head.pos_ in ("VERB", "AUX")):
         return "completed"
+    if tense == "past" and dates_past_verb(span):
+        return "completed"
     return tense
+
+
+def dates_past_verb(span: Span) -> bool:
+    """Whether the span dates a verb in the simple past through a preposition ("visited Ohio in
+    May", "was signed on June 3"); not a noun or adjective between them ("a dividend payable
+    Dec. 7", "loans through January"), nor a date set off by commas, which the parse often
+    hangs on the wrong verb."""
+    head = span.root.head
+    if span.root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and "VBD" in [verb.tag_] + [aux.tag_ for aux in auxiliaries_of(verb)]
 
 
 def is_due(span: Span) -> bool:
