@@ -510,13 +510,16 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("The senator visited Ohio on May 2.", REF, [("May 2", "DATE", "2023-05-02")]),
         ("The offer was extended to Nov. 16.", datetime.date(2024, 10, 30), [("Nov. 16", "DATE", "2024-11-16")]),
         ("Investors were paid a dividend payable April 2.", REF, [("April 2", "DATE", "2024-04-02")]),
+        ("The deficit will be $80 billion more than last year.", REF, [("last year", "DATE", "2023")]),
+        ("The war lasted more than two years.", REF, [("more than two years", "DURATION", "P2Y")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
          "present-when-clause-ahead", "reduced-when-clause-not-ahead", "holiday-in-place-name",
          "today-in-newspaper-name", "today-in-newspaper-entity", "now-in-group-name",
          "half-year-code-in-visa-name", "weekday-after-name-kept", "past-verb-day-not-ahead",
-         "deadline-extended-to", "payable-after-past-verb-ahead"],
+         "deadline-extended-to", "payable-after-past-verb-ahead", "more-than-compares-amounts",
+         "more-than-a-span-of-time"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise
