@@ -512,6 +512,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("Investors were paid a dividend payable April 2.", REF, [("April 2", "DATE", "2024-04-02")]),
         ("The deficit will be $80 billion more than last year.", REF, [("last year", "DATE", "2023")]),
         ("The war lasted more than two years.", REF, [("more than two years", "DURATION", "P2Y")]),
+        ("PEARL HARBOR - Seventy-four years ago, a naval battle was fought here.", REF,
+         [("Seventy-four years ago", "DATE", "1950")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -519,7 +521,7 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "today-in-newspaper-name", "today-in-newspaper-entity", "now-in-group-name",
          "half-year-code-in-visa-name", "weekday-after-name-kept", "past-verb-day-not-ahead",
          "deadline-extended-to", "payable-after-past-verb-ahead", "more-than-compares-amounts",
-         "more-than-a-span-of-time"],
+         "more-than-a-span-of-time", "hyphenated-count-of-years"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

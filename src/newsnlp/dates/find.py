@@ -120,11 +120,13 @@ def range_connector() -> re.Pattern:
 @lru_cache(maxsize=1)
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
-    years", "four decades ago", "5 1/2 hours"), with a mod written before them, or one unit
+    years", "four decades ago", "seventy-four years ago", "5 1/2 hours"), with a mod written
+    before them, or one unit
     after a mod of quantity ("to last over a week", "nearly a month"); never an age ("20 years
     old")."""
     lex = lexicon()
     counts = [word for word in lex["numbers"] if len(word) > 2]
+    tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]
     units = [word for word in lex["units"] if word.endswith("s") and len(word) > 4]
     single_units = [word for word, code in lex["units"].items()
                     if code in COUNTED_UNIT_CODES and len(word) > 2 and not word.endswith(("s", "a"))]
@@ -132,7 +134,7 @@ def counted_units() -> re.Pattern:
                      if code in QUANTITY_MODS and mod != "or so"]
     return re.compile(
         r"(?i)\b(?:" + alternation(list(lex["mods"])) + r"\s)?"
-        r"(?:\d+(?:\s\d/\d)?|" + alternation(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:\d+(?:\s\d/\d)?|(?:" + alternation(tens) + r"-)?" + alternation(counts) + r")\s(?:more\s|additional\s|extra\s)?"
         + alternation(units) + r"(?:\sago)?\b(?![- ]old\b)"
         r"|\b" + alternation(quantity_mods) + r"\s(?:an?|one)\s" + alternation(single_units)
         + r"\b(?![- ]old\b)")
