@@ -514,6 +514,7 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("The war lasted more than two years.", REF, [("more than two years", "DURATION", "P2Y")]),
         ("PEARL HARBOR - Seventy-four years ago, a naval battle was fought here.", REF,
          [("Seventy-four years ago", "DATE", "1950")]),
+        ("Prosecutors cited U.S. Code 18, Section 1001, a law on lying to agents.", REF, []),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -521,7 +522,7 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "today-in-newspaper-name", "today-in-newspaper-entity", "now-in-group-name",
          "half-year-code-in-visa-name", "weekday-after-name-kept", "past-verb-day-not-ahead",
          "deadline-extended-to", "payable-after-past-verb-ahead", "more-than-compares-amounts",
-         "more-than-a-span-of-time", "hyphenated-count-of-years"],
+         "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

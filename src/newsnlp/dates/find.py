@@ -675,12 +675,23 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
                       or longest_expression(text, reference_date, tense)])
     # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
     pieces = [year_to_period_end(piece, span) for piece in pieces
-              if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
+              if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]
+              and not numbers_a_thing(piece, span)]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces]
     if is_someday(span):
         pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces]
     return [offset_expression(piece, span.start_char) for piece in pieces]
+
+
+def numbers_a_thing(piece: TimeExpression, span: Span) -> bool:
+    """Whether a four-digit piece of the span is the number of a thing named before it
+    ("Section 1001", "Flight 1549", "Room 1204"), no year."""
+    if not YEAR_TOKEN.fullmatch(piece.text):
+        return False
+    found = span.doc.char_span(span.start_char + piece.start, span.start_char + piece.end)
+    return (found is not None and found.start > 0
+            and span.doc[found.start - 1].lower_ in lexicon()["numbering_nouns"])
 
 
 def means_no_time(span: Span) -> bool:
