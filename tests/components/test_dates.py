@@ -515,6 +515,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("PEARL HARBOR - Seventy-two years ago, the fleet sailed from here.", REF,
          [("Seventy-two years ago", "DATE", "1952")]),
         ("Prosecutors cited U.S. Code 18, Section 1001, a law on lying to agents.", REF, []),
+        ("The mayor trails in polls despite winning the debate in February.", datetime.date(2024, 8, 26),
+         [("February", "DATE", "2024-02")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -522,7 +524,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "today-in-newspaper-name", "today-in-newspaper-entity", "now-in-group-name",
          "half-year-code-in-visa-name", "weekday-after-name-kept", "past-verb-day-not-ahead",
          "deadline-extended-to", "payable-after-past-verb-ahead", "more-than-compares-amounts",
-         "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year"],
+         "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year",
+         "gerund-after-preposition-no-tense"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

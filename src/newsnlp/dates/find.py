@@ -1039,6 +1039,9 @@ def verb_tense(verb: Token) -> Tense | None:
         return "future"
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)
+    if (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "pcomp"
+            and not any(child.dep_ == "nsubj" for child in verb.children)):
+        return None  # a gerund after a preposition tells no time: "despite winning in February"
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
         head = governing_verb(verb.head)
         if head is not None and head.i != verb.i:
