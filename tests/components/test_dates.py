@@ -519,6 +519,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("February", "DATE", "2024-02")]),
         ("Voters want a candidate who can carry the state in November.", REF,
          [("November", "DATE", "2024-11")]),
+        ("Markets will be watching closely as the governor testifies before lawmakers on Thursday.", REF,
+         [("Thursday", "DATE", "2024-03-07")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -527,7 +529,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "half-year-code-in-visa-name", "weekday-after-name-kept", "past-verb-day-not-ahead",
          "deadline-extended-to", "payable-after-past-verb-ahead", "more-than-compares-amounts",
          "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year",
-         "gerund-after-preposition-no-tense", "can-points-ahead"],
+         "gerund-after-preposition-no-tense", "can-points-ahead",
+         "present-as-clause-ahead"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

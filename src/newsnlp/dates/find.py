@@ -68,7 +68,7 @@ COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  #
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might", "can", "ca"}
 MAX_HEAD_STEPS = 6
-AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after"}  # see `supposes_ahead`
+AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after", "as"}  # see `supposes_ahead`
 COMPLETED_PREPOSITIONS = {"in"}  # attached to a past verb: "In January, the firm hired..."
 COMPLETED_AFTER = {"ended", "since"}  # "the quarter ended Sept. 30", "since January": wholly past
 HALF = re.compile(r"(?i)(?:an? )?half\b")
@@ -1059,7 +1059,8 @@ def verb_tense(verb: Token) -> Tense | None:
 def supposes_ahead(verb: Token) -> bool:
     """Whether the verb, in the present, heads a clause of time or condition that English
     writes for a time ahead ("if he is the nominee in November", "when he speaks on Thursday",
-    "what happens after the results have been counted"); not under a past clause ("was expected
+    "what happens after the results have been counted", "as she testifies on Thursday"); not
+    under a past clause ("was expected
     to win after the votes are counted Tuesday" tells of that Tuesday as past)."""
     if verb.dep_ != "advcl" or not any(child.lower_ in AHEAD_CONJUNCTIONS and child.dep_ in ("mark", "advmod")
                                        for child in verb.children):
