@@ -1039,6 +1039,9 @@ def verb_tense(verb: Token) -> Tense | None:
         return "future"
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp", "oprd"):
+        head = governing_verb(verb.head)  # "a chance to make their voice known on Tuesday"
+        return verb_tense(head) if head is not None and head.i != verb.i else None
     if (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "pcomp"
             and not any(child.dep_ == "nsubj" for child in verb.children)):
         return None  # a gerund after a preposition tells no time: "despite winning in February"
