@@ -522,6 +522,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("Markets will be watching closely as the governor testifies before lawmakers on Thursday.", REF,
          [("Thursday", "DATE", "2024-03-07")]),
         ("Residents will get to have their say heard on Friday.", REF, [("Friday", "DATE", "2024-03-08")]),
+        ("The files came out on New Year\u2019s Eve.", datetime.date(2024, 1, 2),
+         [("New Year\u2019s Eve", "DATE", "2023-12-31")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -531,7 +533,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "deadline-extended-to", "payable-after-past-verb-ahead", "more-than-compares-amounts",
          "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year",
          "gerund-after-preposition-no-tense", "can-points-ahead",
-         "present-as-clause-ahead", "bare-participle-complement-takes-head-tense"],
+         "present-as-clause-ahead", "bare-participle-complement-takes-head-tense",
+         "holiday-with-curly-apostrophe"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

@@ -87,6 +87,7 @@ def extra_words() -> re.Pattern:
     weekdays = weekday_names()
     weekly = [f"{every} {day}" for every in ("every", "each") for day in weekdays]
     words = [*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]]
+    words += [word.replace("'", "\u2019") for word in words if "'" in word]  # "New Year’s Eve"
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
