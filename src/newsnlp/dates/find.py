@@ -68,7 +68,7 @@ COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  #
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might", "can", "ca"}
 MAX_HEAD_STEPS = 6
-AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after", "as"}  # see `supposes_ahead`
+AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after", "as"}  # `supposes_ahead`
 COMPLETED_PREPOSITIONS = {"in"}  # attached to a past verb: "In January, the firm hired..."
 COMPLETED_AFTER = {"ended", "since"}  # "the quarter ended Sept. 30", "since January": wholly past
 HALF = re.compile(r"(?i)(?:an? )?half\b")
@@ -135,7 +135,8 @@ def counted_units() -> re.Pattern:
                      if code in QUANTITY_MODS and mod != "or so"]
     return re.compile(
         r"(?i)\b(?:" + alternation(list(lex["mods"])) + r"\s)?"
-        r"(?:\d+(?:\s\d/\d)?|(?:" + alternation(tens) + r"-)?" + alternation(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:\d+(?:\s\d/\d)?|(?:" + alternation(tens) + r"-)?" + alternation(counts) + r")"
+        r"\s(?:more\s|additional\s|extra\s)?"
         + alternation(units) + r"(?:\sago)?\b(?![- ]old\b)"
         r"|\b" + alternation(quantity_mods) + r"\s(?:an?|one)\s" + alternation(single_units)
         + r"\b(?![- ]old\b)")
@@ -192,8 +193,8 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
     """A clock time written beside its day, as an expression of its own, is on that day: before
     it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 3 a.m. local time
-    Sunday", "at 9 p.m. (0100 GMT) on Saturday") or after it with "at" ("on Thursday at 9 p.m.", "March 19 at noon"). TimeML marks
-    the two apart, the time valued on the day."""
+    Sunday", "at 9 p.m. (0100 GMT) on Saturday") or after it with "at" ("on Thursday at 9
+    p.m.", "March 19 at noon"). TimeML marks the two apart, the time valued on the day."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
         if CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
