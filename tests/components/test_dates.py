@@ -524,6 +524,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("Residents will get to have their say heard on Friday.", REF, [("Friday", "DATE", "2024-03-08")]),
         ("The files came out on New Year\u2019s Eve.", datetime.date(2024, 1, 2),
          [("New Year\u2019s Eve", "DATE", "2023-12-31")]),
+        ("As the senator prepared to speak in Ohio on Tuesday, protesters gathered outside.", REF,
+         [("Tuesday", "DATE", "2024-03-05")]),
+        ("The senator is preparing to speak in Ohio on Tuesday.", REF, [("Tuesday", "DATE", "2024-03-12")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -534,7 +537,7 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year",
          "gerund-after-preposition-no-tense", "can-points-ahead",
          "present-as-clause-ahead", "bare-participle-complement-takes-head-tense",
-         "holiday-with-curly-apostrophe"],
+         "holiday-with-curly-apostrophe", "prepared-to-past", "preparing-to-ahead"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise
