@@ -527,6 +527,13 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("As the senator prepared to speak in Ohio on Tuesday, protesters gathered outside.", REF,
          [("Tuesday", "DATE", "2024-03-05")]),
         ("The senator is preparing to speak in Ohio on Tuesday.", REF, [("Tuesday", "DATE", "2024-03-12")]),
+        ("She hopes she can sail around the world like that one day.", REF,
+         [("one day", "DATE", "FUTURE_REF")]),
+        ("Officials said the bridge could be finished one day.", REF, [("one day", "DATE", "FUTURE_REF")]),
+        ("The fair will stay open for one day.", REF, [("one day", "DURATION", "P1D")]),
+        ("The repairs will take one day.", REF, [("one day", "DURATION", "P1D")]),
+        ("Costs are projected to rise by $4 billion over the next decade.", REF,
+         [("the next decade", "DURATION", "P10Y")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -537,7 +544,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "more-than-a-span-of-time", "hyphenated-count-of-years", "numbered-section-no-year",
          "gerund-after-preposition-no-tense", "can-points-ahead",
          "present-as-clause-ahead", "bare-participle-complement-takes-head-tense",
-         "holiday-with-curly-apostrophe", "prepared-to-past", "preparing-to-ahead"],
+         "holiday-with-curly-apostrophe", "prepared-to-past", "preparing-to-ahead",
+         "one-day-in-modal-clause", "one-day-after-modal-passive", "one-day-length-after-for",
+         "one-day-length-of-lasting-verb", "over-the-next-decade-span"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

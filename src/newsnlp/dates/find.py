@@ -13,7 +13,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from newsnlp.dates.calendar import ISO_DAY, iso_day, safe_date
-from newsnlp.dates.normalise import Tense, normalise
+from newsnlp.dates.normalise import Tense, duration_value, normalise
 from newsnlp.dates.words import alternation, canonical_words, lexicon, month_alternation, weekday_names
 from newsnlp.types import TimeExpression
 
@@ -78,6 +78,8 @@ BACKDROP = re.compile(r"(?i)\b(?:after|since) (?:(?:a|an|the|its|their) )?(?:[a-
 DAYTIME = re.compile(r"(?i)the day (?=\S)")  # "the day" as the daytime before the day's name
 SINCE = re.compile(r"(?i)\bsince\s+$")  # "the highest since May 2009": a starting point, not the time told of
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
+DECADE_AHEAD = re.compile(r"(?i)the (?:next|coming) (decade|century)")
+STRETCH_LEADS = {"over", "for", "within", "during", "throughout"}  # "over the next decade": ten years
 
 
 @lru_cache(maxsize=1)
@@ -676,7 +678,7 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
                   or [day_after_daytime(text, reference_date, tense)
                       or longest_expression(text, reference_date, tense)])
     # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
-    pieces = [year_to_period_end(piece, span) for piece in pieces
+    pieces = [decade_ahead(year_to_period_end(piece, span), span) for piece in pieces
               if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]
               and not numbers_a_thing(piece, span)]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
@@ -779,10 +781,22 @@ def restates_clock(span: Span) -> bool:
 
 
 def is_someday(span: Span) -> bool:
-    """Whether the span is "one day" right after a modal: "will one day be", "could one day
-    replace" mean some time ahead, not a day's length."""
-    return (span.text.lower() == "one day" and span.start > 0
-            and span.doc[span.start - 1].tag_ == "MD")
+    """Whether the span is "one day" meaning some time ahead, not a day's length: right after a
+    modal ("will one day be", "could one day replace") or in a clause a modal heads, with no
+    preposition or adverb measuring it ("I hope I can be like that one day"; not "could stay
+    for one day", "will take just one day", "would last one day": see `in_modal_clause`)."""
+    if span.text.lower() != "one day" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.tag_ == "MD" or (before.pos_ not in ("ADP", "ADV") and in_modal_clause(span))
+
+
+def in_modal_clause(span: Span) -> bool:
+    """Whether the verb governing the span has a modal ("can", "will", "might") and is no verb
+    of lasting (lexicon `lasting_verbs`: "could last", "will take")."""
+    verb = governing_verb(span.root)
+    return (verb is not None and verb.lemma_ not in lexicon()["lasting_verbs"]
+            and any(aux.tag_ == "MD" for aux in auxiliaries_of(verb)))
 
 
 def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
@@ -794,6 +808,17 @@ def year_to_period_end(piece: TimeExpression, span: Span) -> TimeExpression:
     if PERIOD_END.match(reach.text[piece.end:]):
         return attrs.evolve(piece, type="DURATION", value="P1Y")
     return piece
+
+
+def decade_ahead(piece: TimeExpression, span: Span) -> TimeExpression:
+    """"the next decade" (century) after "over", "for", "within", "during" or "throughout" is
+    the ten years ahead, a span of time (P10Y) as TimeML marks "over the past decade"; not the
+    calendar decade (202) that "early in the next decade" names."""
+    ahead = DECADE_AHEAD.fullmatch(piece.text)
+    if (ahead is None or piece.start != 0 or span.start == 0
+            or span.doc[span.start - 1].lower_ not in STRETCH_LEADS):
+        return piece
+    return attrs.evolve(piece, type="DURATION", value=duration_value(1, lexicon()["units"][ahead[1].lower()]))
 
 
 def follows_rate(span: Span) -> bool:
