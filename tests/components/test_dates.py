@@ -534,6 +534,12 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("The repairs will take one day.", REF, [("one day", "DURATION", "P1D")]),
         ("Costs are projected to rise by $4 billion over the next decade.", REF,
          [("the next decade", "DURATION", "P10Y")]),
+        ("Fans hope Sunday's final will draw a record crowd.", REF, [("Sunday", "DATE", "2024-03-10")]),
+        ("The ad will air during Saturday's game.", REF, [("Saturday", "DATE", "2024-03-09")]),
+        ("Critics said Monday's ruling will reverberate for years.", REF,
+         [("Monday", "DATE", "2024-03-04"), ("years", "DURATION", "PXY")]),
+        ("The results of Tuesday's primaries will shape the race.", REF, [("Tuesday", "DATE", "2024-03-05")]),
+        ("Monday's debate might not change many minds.", REF, [("Monday", "DATE", "2024-03-04")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -546,7 +552,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "present-as-clause-ahead", "bare-participle-complement-takes-head-tense",
          "holiday-with-curly-apostrophe", "prepared-to-past", "preparing-to-ahead",
          "one-day-in-modal-clause", "one-day-after-modal-passive", "one-day-length-after-for",
-         "one-day-length-of-lasting-verb", "over-the-next-decade-span"],
+         "one-day-length-of-lasting-verb", "over-the-next-decade-span",
+         "possessive-event-subject-of-will", "possessive-event-after-preposition-of-will",
+         "possessive-result-past", "possessive-event-owned-by-noun-past", "possessive-event-with-might-past"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

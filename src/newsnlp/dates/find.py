@@ -66,6 +66,7 @@ MAX_SUBSPAN_WORDS = 8
 QUANTITY_MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}  # "over"
 COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  # no "a quarter"
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
+WILL = {"will", "'ll", "wo", "shall"}  # the auxiliaries of the future itself, not of a guess ("might")
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might", "can", "ca"}
 MAX_HEAD_STEPS = 6
 AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after", "as"}  # `supposes_ahead`
@@ -1113,7 +1114,7 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
             or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
         return "future"
     if span.root.dep_ == "poss":
-        return "past"
+        return "future" if owns_event_ahead(span) else "past"
     before = span.doc[span.start - 1] if span.start else None
     if before is None:
         return tense
@@ -1127,6 +1128,22 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     if tense == "past" and dates_past_verb(span):
         return "completed"
     return tense
+
+
+def owns_event_ahead(span: Span) -> bool:
+    """Whether the possessive span owns an event held on a set day (lexicon `scheduled_events`)
+    that a verb with "will" takes as subject or object, or through a preposition: the event is
+    still to come ("hopes Saturday's caucuses will decide", "the ad will air during Sunday's
+    final"). Any other possessive is news already made: "Monday's decision will reverberate"
+    (a decision taken), "the results of Tuesday's primaries will force" (the results of it),
+    "Monday's debate might not move mountains" (a guess at what it did)."""
+    event = span.root.head
+    if event.lemma_.lower() not in lexicon()["scheduled_events"]:
+        return False
+    through_preposition = event.dep_ == "pobj" and event.head.dep_ == "prep"
+    verb = event.head.head if through_preposition else event.head
+    return ((through_preposition or event.dep_ in ("nsubj", "nsubjpass", "dobj"))
+            and verb.pos_ in ("VERB", "AUX") and any(aux.lower_ in WILL for aux in auxiliaries_of(verb)))
 
 
 def dates_past_verb(span: Span) -> bool:
