@@ -540,6 +540,10 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("Monday", "DATE", "2024-03-04"), ("years", "DURATION", "PXY")]),
         ("The results of Tuesday's primaries will shape the race.", REF, [("Tuesday", "DATE", "2024-03-05")]),
         ("Monday's debate might not change many minds.", REF, [("Monday", "DATE", "2024-03-04")]),
+        ("The mayor spoke rarely until October 2021. In that October speech, he backed the plan.", REF,
+         [("October 2021", "DATE", "2021-10"), ("October", "DATE", "2021-10")]),
+        ("The senator first ran in 1998. He lost narrowly that November.", REF,
+         [("1998", "DATE", "1998"), ("November", "DATE", "1998-11")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -554,7 +558,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "one-day-in-modal-clause", "one-day-after-modal-passive", "one-day-length-after-for",
          "one-day-length-of-lasting-verb", "over-the-next-decade-span",
          "possessive-event-subject-of-will", "possessive-event-after-preposition-of-will",
-         "possessive-result-past", "possessive-event-owned-by-noun-past", "possessive-event-with-might-past"],
+         "possessive-result-past", "possessive-event-owned-by-noun-past", "possessive-event-with-might-past",
+         "that-month-in-year-last-mentioned", "that-month-after-far-year"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

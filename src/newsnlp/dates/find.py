@@ -54,6 +54,7 @@ SAME_TIME = re.compile(r"(?i)\b(?:that|same)\b")  # "that day", "the same week":
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 YEAR_VALUE = re.compile(r"(\d{4})(?!\d)")
 NARRATED_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?|-SP|-SU|-FA|-WI|-Q\d|-H\d)?")  # a date narrated
+YEARLESS_NAME_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI)")  # "2016-10", "2016-SU": a month or season
 FAR_YEARS = 2  # a year this many years or more from the reference date is far from it
 HISTORY_FAR_YEARS = 5  # a history writes this many far years at least (a brief names one founding)
 HISTORY_FAR_PER_NEAR = 10  # and this many per date near its reference date (see `tells_of_past`)
@@ -187,7 +188,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_years(with_range_days_in_month(with_narrated_years(found, reference_date), text), text)
-    anchored = with_narrative_anchor(found, reference_date, text)
+    anchored = with_demonstrated_year(with_narrative_anchor(found, reference_date, text), text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found], text)
@@ -387,6 +388,32 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                 last_past = last
         out.append(expression)
     return out
+
+
+def with_demonstrated_year(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """A month or season pointed back to with "that" or "the same" ("until October 2015 ... in
+    that October speech", "won in 1968 ... Humphrey's loss that November") is in the year of
+    the date last mentioned, however far from the reference date."""
+    out: list[TimeExpression] = []
+    last_year: int | None = None
+    for expression in expressions:
+        named = YEARLESS_NAME_VALUE.fullmatch(expression.value) if expression.type == "DATE" else None
+        if (named and last_year is not None
+                and demonstrated_name().search(text, max(0, expression.start - 15), expression.end)):
+            expression = attrs.evolve(expression, value=f"{last_year:04d}-{named[1]}")
+        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+        if mentioned:
+            last_year = int(mentioned[1])
+        out.append(expression)
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonstrated_name() -> re.Pattern:
+    """A month or season name after "that", "that same" or "the same", at the end of the text
+    searched ("that October", "the same spring")."""
+    names = month_alternation(capitalised=True) + "|" + alternation(list(lexicon()["seasons"]))
+    return re.compile(rf"\b(?i:that|that same|the same) (?:{names})$")
 
 
 def unspecified_within(last: tuple[int, int, int, int], unit: str) -> str:
