@@ -544,6 +544,10 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("October 2021", "DATE", "2021-10"), ("October", "DATE", "2021-10")]),
         ("The senator first ran in 1998. He lost narrowly that November.", REF,
          [("1998", "DATE", "1998"), ("November", "DATE", "1998-11")]),
+        ("The mayor ran for re-election in 2012.\n\nSoon after Election Day, she resigned.", REF,
+         [("2012", "DATE", "2012"), ("Election Day", "DATE", "2012-11-06")]),
+        ("The shop has sold toys since 2012. Sales fell after Christmas.", REF,
+         [("2012", "DATE", "2012"), ("Christmas", "DATE", "2023-12-25")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -559,7 +563,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "one-day-length-of-lasting-verb", "over-the-next-decade-span",
          "possessive-event-subject-of-will", "possessive-event-after-preposition-of-will",
          "possessive-result-past", "possessive-event-owned-by-noun-past", "possessive-event-with-might-past",
-         "that-month-in-year-last-mentioned", "that-month-after-far-year"],
+         "that-month-in-year-last-mentioned", "that-month-after-far-year",
+         "holiday-in-year-of-sentence-before", "holiday-after-since-year-not-moved"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import attrs
@@ -188,6 +189,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_years(with_range_days_in_month(with_narrated_years(found, reference_date), text), text)
+    found = with_year_just_written(found, reference_date, doc, text)
     anchored = with_demonstrated_year(with_narrative_anchor(found, reference_date, text), text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
@@ -255,6 +257,51 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
             last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
         out.append((expression, tense))
     return out
+
+
+def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date | None,
+                           doc: Doc, text: str) -> list[tuple[TimeExpression, Tense | None]]:
+    """A holiday without a year in a past clause, in the sentence that writes a year far from
+    the reference date or the sentence after it, is in that year: "Campaigning in 2012, he said
+    little. But soon after Election Day, he ..." is the Election Day of 2012, not the last one
+    before the reference date; a year after "since" is only a starting point. (Not so a month:
+    news writes "In 1987, the firm lost money. In September, it ..." of the September just gone
+    as often as of 1987.) `text` is the Doc's text."""
+    if reference_date is None or not any(names_holiday(expression) for expression, _ in found):
+        return found
+    starts = [sentence.start_char for sentence in doc.sents]
+    out: list[tuple[TimeExpression, Tense | None]] = []
+    last_year, last_sentence = None, -2
+    for expression, tense in found:
+        sentence = bisect_right(starts, expression.start) - 1
+        if (last_year is not None and sentence - last_sentence <= 1 and tense in ("past", "completed")
+                and names_holiday(expression)):
+            expression = holiday_in_year(expression, last_year, reference_date, tense)
+        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+        if mentioned and writes_year(expression.text):
+            far = (abs(int(mentioned[1]) - reference_date.year) >= FAR_YEARS
+                   and not SINCE.search(text, max(0, expression.start - 8), expression.start))
+            last_year, last_sentence = (int(mentioned[1]), sentence) if far else (None, -2)
+        out.append((expression, tense))
+    return out
+
+
+def names_holiday(expression: TimeExpression) -> bool:
+    """Whether the expression is a holiday's name alone ("Election Day", "Christmas")."""
+    return " ".join(canonical_words(expression.text)) in holiday_names()
+
+
+@lru_cache(maxsize=1)
+def holiday_names() -> set[str]:
+    """The lexicon's holidays as canonical words ("election U_D")."""
+    return {" ".join(canonical_words(phrase)) for phrase in lexicon()["holidays"]}
+
+
+def holiday_in_year(expression: TimeExpression, year: int, reference_date: datetime.date,
+                    tense: Tense | None) -> TimeExpression:
+    """The holiday's expression valued on its day in `year` ("Election Day" in 2012: 2012-11-06)."""
+    dated = normalise(f"{expression.text} {year}", reference_date, tense)
+    return attrs.evolve(expression, value=dated.value) if dated is not None else expression
 
 
 def with_range_days_in_month(found: list[tuple[TimeExpression, Tense | None]],
