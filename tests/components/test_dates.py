@@ -548,6 +548,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("2012", "DATE", "2012"), ("Election Day", "DATE", "2012-11-06")]),
         ("The shop has sold toys since 2012. Sales fell after Christmas.", REF,
          [("2012", "DATE", "2012"), ("Christmas", "DATE", "2023-12-25")]),
+        ("Several cities said they would light their bridges in blue on Monday night.", REF,
+         [("Monday night", "DATE", "2024-03-04")]),
+        ("The minister said she would fly to Rome on Friday.", REF, [("Friday", "DATE", "2024-03-08")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -564,7 +567,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "possessive-event-subject-of-will", "possessive-event-after-preposition-of-will",
          "possessive-result-past", "possessive-event-owned-by-noun-past", "possessive-event-with-might-past",
          "that-month-in-year-last-mentioned", "that-month-after-far-year",
-         "holiday-in-year-of-sentence-before", "holiday-after-since-year-not-moved"],
+         "holiday-in-year-of-sentence-before", "holiday-after-since-year-not-moved",
+         "would-after-said-weekday-just-gone", "would-after-said-weekday-ahead"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

@@ -186,7 +186,10 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     found: list[tuple[TimeExpression, Tense | None]] = []
     for span in candidate_spans(doc, text):
         tense = refined_tense(tense_of(span), span)
-        found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
+        expressions = expressions_in(span, reference_date, tense)
+        if tense == "future" and reference_date is not None and looks_ahead_from_past(span):
+            expressions = nearer_weekdays(expressions, expressions_in(span, reference_date, "past"), reference_date)
+        found.extend((expression, tense) for expression in expressions)
     found.sort(key=lambda pair: pair[0].start)
     found = with_range_years(with_range_days_in_month(with_narrated_years(found, reference_date), text), text)
     found = with_year_just_written(found, reference_date, doc, text)
@@ -194,6 +197,35 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
     return with_quarter_context(anchored, [tense for _, tense in found], text)
+
+
+def looks_ahead_from_past(span: Span) -> bool:
+    """Whether the span dates a verb with "would" that a past verb reports ("said they would
+    light the tower on Monday night"): ahead of the saying, which may itself be days back."""
+    verb = governing_verb(span.root)
+    if verb is None or not any(aux.lower_ in ("would", "'d") for aux in auxiliaries_of(verb)):
+        return False
+    reporting = governing_verb(verb.head) if verb.dep_ == "ccomp" else None
+    return reporting is not None and reporting.tag_ == "VBD"
+
+
+def nearer_weekdays(ahead: list[TimeExpression], back: list[TimeExpression],
+                    reference_date: datetime.date) -> list[TimeExpression]:
+    """Each weekday read both ahead and back, the reading nearer the reference date: "said on
+    Sunday they would light the tower on Monday night", written on Wednesday, is two days back,
+    not five ahead; written on Friday, "would travel on Monday" is three days ahead. Other
+    expressions as read ahead."""
+    if len(ahead) != len(back):
+        return ahead
+    out = []
+    for later, earlier in zip(ahead, back):
+        later_day, earlier_day = iso_day(later.value), iso_day(earlier.value)
+        names_weekday = any(word.startswith("DOW") for word in canonical_words(later.text))
+        if (names_weekday and later_day and earlier_day
+                and (reference_date - earlier_day).days < (later_day - reference_date).days):
+            later = earlier
+        out.append(later)
+    return out
 
 
 def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
