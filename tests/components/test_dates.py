@@ -551,6 +551,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("Several cities said they would light their bridges in blue on Monday night.", REF,
          [("Monday night", "DATE", "2024-03-04")]),
         ("The minister said she would fly to Rome on Friday.", REF, [("Friday", "DATE", "2024-03-08")]),
+        ("The mayor is locked in a close race ahead of the city's election on Saturday.", REF,
+         [("Saturday", "DATE", "2024-03-09")]),
+        ("The builders finished ahead of schedule on Monday.", REF, [("Monday", "DATE", "2024-03-04")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -568,7 +571,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "possessive-result-past", "possessive-event-owned-by-noun-past", "possessive-event-with-might-past",
          "that-month-in-year-last-mentioned", "that-month-after-far-year",
          "holiday-in-year-of-sentence-before", "holiday-after-since-year-not-moved",
-         "would-after-said-weekday-just-gone", "would-after-said-weekday-ahead"],
+         "would-after-said-weekday-just-gone", "would-after-said-weekday-ahead",
+         "ahead-of-event-on-weekday", "ahead-of-schedule-on-weekday-past"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

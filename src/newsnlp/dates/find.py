@@ -81,6 +81,7 @@ BACKDROP = re.compile(r"(?i)\b(?:after|since) (?:(?:a|an|the|its|their) )?(?:[a-
 DAYTIME = re.compile(r"(?i)the day (?=\S)")  # "the day" as the daytime before the day's name
 SINCE = re.compile(r"(?i)\bsince\s+$")  # "the highest since May 2009": a starting point, not the time told of
 EARLIEST = re.compile(r"(?i)\bas (?:soon|early) as\b")
+AHEAD_OF_EVENT = re.compile(r"(?i)\bahead of(?: [\w'\u2019.-]+){1,5}$")  # "ahead of the Iowa caucuses"
 DECADE_AHEAD = re.compile(r"(?i)the (?:next|coming) (decade|century)")
 STRETCH_LEADS = {"over", "for", "within", "during", "throughout"}  # "over the next decade": ten years
 
@@ -1217,7 +1218,7 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     not "a visit in September"), or dating a verb in the simple past through a preposition (see
     `dates_past_verb`: "visited Ohio in May" written in March is not the May ahead)."""
     if (EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text)
-            or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
+            or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of" or dates_event_ahead(span)):
         return "future"
     if span.root.dep_ == "poss":
         return "future" if owns_event_ahead(span) else "past"
@@ -1234,6 +1235,18 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     if tense == "past" and dates_past_verb(span):
         return "completed"
     return tense
+
+
+def dates_event_ahead(span: Span) -> bool:
+    """Whether the span dates, with "on" or "in", an event held on a set day that "ahead of"
+    looks to ("a tight race ahead of the Iowa caucuses on Monday"; lexicon `scheduled_events`;
+    not "finished ahead of schedule on Monday")."""
+    doc = span.doc
+    if span.start < 4 or doc[span.start - 1].lower_ not in ("on", "in"):
+        return False
+    event = doc[span.start - 2]
+    return (event.lemma_.lower() in lexicon()["scheduled_events"]
+            and AHEAD_OF_EVENT.search(doc[max(0, span.start - 8):span.start - 1].text) is not None)
 
 
 def owns_event_ahead(span: Span) -> bool:
