@@ -554,6 +554,11 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("The mayor is locked in a close race ahead of the city's election on Saturday.", REF,
          [("Saturday", "DATE", "2024-03-09")]),
         ("The builders finished ahead of schedule on Monday.", REF, [("Monday", "DATE", "2024-03-04")]),
+        ("Analysts doubt her chances of winning in November.", REF, [("November", "DATE", "2024-11")]),
+        ("Rivals relish the prospect of facing him in November's election.", REF,
+         [("November", "DATE", "2024-11")]),
+        ("The coach gave a long interview in 2019. He turned 60 on Valentine's Day.", datetime.date(2024, 2, 18),
+         [("2019", "DATE", "2019"), ("Valentine's Day", "DATE", "2024-02-14")]),
     ],
     ids=["range-left-end-not-after-right-end", "since-month-never-ahead", "clock-local-time-day",
          "clock-heading-on-reference-day", "past-clock-not-on-a-day-ahead", "present-if-clause-ahead",
@@ -572,7 +577,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "that-month-in-year-last-mentioned", "that-month-after-far-year",
          "holiday-in-year-of-sentence-before", "holiday-after-since-year-not-moved",
          "would-after-said-weekday-just-gone", "would-after-said-weekday-ahead",
-         "ahead-of-event-on-weekday", "ahead-of-schedule-on-weekday-past"],
+         "ahead-of-event-on-weekday", "ahead-of-schedule-on-weekday-past",
+         "chances-of-gerund-ahead", "prospect-of-gerund-possessive-event-ahead", "holiday-days-ago-not-moved"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

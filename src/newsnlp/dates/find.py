@@ -297,7 +297,9 @@ def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], ref
     """A holiday without a year in a past clause, in the sentence that writes a year far from
     the reference date or the sentence after it, is in that year: "Campaigning in 2012, he said
     little. But soon after Election Day, he ..." is the Election Day of 2012, not the last one
-    before the reference date; a year after "since" is only a starting point. (Not so a month:
+    before the reference date; a year after "since" is only a starting point, and a holiday a
+    few days before the reference date is the one just gone ("Interviewed in 2013, he said ...
+    He turned 74 on Valentine's Day", written on February 18). (Not so a month:
     news writes "In 1987, the firm lost money. In September, it ..." of the September just gone
     as often as of 1987.) `text` is the Doc's text."""
     if reference_date is None or not any(names_holiday(expression) for expression, _ in found):
@@ -308,7 +310,7 @@ def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], ref
     for expression, tense in found:
         sentence = bisect_right(starts, expression.start) - 1
         if (last_year is not None and sentence - last_sentence <= 1 and tense in ("past", "completed")
-                and names_holiday(expression)):
+                and names_holiday(expression) and not within_days_of(expression, reference_date)):
             expression = holiday_in_year(expression, last_year, reference_date, tense)
         mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and writes_year(expression.text):
@@ -317,6 +319,12 @@ def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], ref
             last_year, last_sentence = (int(mentioned[1]), sentence) if far else (None, -2)
         out.append((expression, tense))
     return out
+
+
+def within_days_of(expression: TimeExpression, reference_date: datetime.date) -> bool:
+    """Whether the expression's day lies within NEAR_DAYS of the reference date."""
+    day = iso_day(expression.value)
+    return day is not None and abs((day - reference_date).days) <= NEAR_DAYS
 
 
 def names_holiday(expression: TimeExpression) -> bool:
@@ -1179,7 +1187,8 @@ def verb_tense(verb: Token) -> Tense | None:
         return verb_tense(head) if head is not None and head.i != verb.i else None
     if (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "pcomp"
             and not any(child.dep_ == "nsubj" for child in verb.children)):
-        return None  # a gerund after a preposition tells no time: "despite winning in February"
+        # a gerund after a preposition tells no time ("despite winning in February"), unless a chance of it
+        return "future" if hangs_on_prospect(verb) else None
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
         head = governing_verb(verb.head)
         if head is not None and head.i != verb.i:
@@ -1192,6 +1201,13 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
     return None
+
+
+def hangs_on_prospect(verb: Token) -> bool:
+    """Whether the verb is a gerund after "of" on a noun of prospect ("her chances of winning in
+    November", "the prospect of facing him in November's election"; lexicon `prospect_nouns`)."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of"
+            and verb.head.head.lemma_.lower() in lexicon()["prospect_nouns"])
 
 
 def supposes_ahead(verb: Token) -> bool:
@@ -1251,18 +1267,19 @@ def dates_event_ahead(span: Span) -> bool:
 
 def owns_event_ahead(span: Span) -> bool:
     """Whether the possessive span owns an event held on a set day (lexicon `scheduled_events`)
-    that a verb with "will" takes as subject or object, or through a preposition: the event is
-    still to come ("hopes Saturday's caucuses will decide", "the ad will air during Sunday's
-    final"). Any other possessive is news already made: "Monday's decision will reverberate"
-    (a decision taken), "the results of Tuesday's primaries will force" (the results of it),
-    "Monday's debate might not move mountains" (a guess at what it did)."""
+    that a verb with "will" (or a gerund of prospect, see `hangs_on_prospect`) takes as subject
+    or object, or through a preposition: the event is still to come ("hopes Saturday's caucuses
+    will decide", "the ad will air during Sunday's final"). Any other possessive is news
+    already made: "Monday's decision will reverberate" (a decision taken), "the results of
+    Tuesday's primaries will force" (the results of it), "Monday's debate might not move
+    mountains" (a guess at what it did)."""
     event = span.root.head
     if event.lemma_.lower() not in lexicon()["scheduled_events"]:
         return False
     through_preposition = event.dep_ == "pobj" and event.head.dep_ == "prep"
     verb = event.head.head if through_preposition else event.head
-    return ((through_preposition or event.dep_ in ("nsubj", "nsubjpass", "dobj"))
-            and verb.pos_ in ("VERB", "AUX") and any(aux.lower_ in WILL for aux in auxiliaries_of(verb)))
+    return ((through_preposition or event.dep_ in ("nsubj", "nsubjpass", "dobj")) and verb.pos_ in ("VERB", "AUX")
+            and (any(aux.lower_ in WILL for aux in auxiliaries_of(verb)) or hangs_on_prospect(verb)))
 
 
 def dates_past_verb(span: Span) -> bool:
