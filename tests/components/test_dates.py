@@ -555,6 +555,9 @@ def test_find_dates_narrated_year(nlp, text, expected):
          [("Saturday", "DATE", "2024-03-09")]),
         ("The builders finished ahead of schedule on Monday.", REF, [("Monday", "DATE", "2024-03-04")]),
         ("Analysts doubt her chances of winning in November.", REF, [("November", "DATE", "2024-11")]),
+        ("The feud could cost him votes in November if he is the nominee.", REF,
+         [("November", "DATE", "2024-11")]),
+        ("The mayor could not be reached on Friday.", REF, [("Friday", "DATE", "2024-03-01")]),
         ("Rivals relish the prospect of facing him in November's election.", REF,
          [("November", "DATE", "2024-11")]),
         ("The coach gave a long interview in 2019. He turned 60 on Valentine's Day.", datetime.date(2024, 2, 18),
@@ -578,7 +581,8 @@ def test_find_dates_narrated_year(nlp, text, expected):
          "holiday-in-year-of-sentence-before", "holiday-after-since-year-not-moved",
          "would-after-said-weekday-just-gone", "would-after-said-weekday-ahead",
          "ahead-of-event-on-weekday", "ahead-of-schedule-on-weekday-past",
-         "chances-of-gerund-ahead", "prospect-of-gerund-possessive-event-ahead", "holiday-days-ago-not-moved"],
+         "chances-of-gerund-ahead", "prospect-of-gerund-possessive-event-ahead", "holiday-days-ago-not-moved",
+         "could-on-present-condition-ahead", "could-without-condition-past"],
 )
 def test_find_dates_read_on_news(nlp, text, reference, expected):
     """Cases read on unseen news: each row is a pattern a careful annotator resolves otherwise

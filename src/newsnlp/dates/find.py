@@ -72,6 +72,7 @@ WILL = {"will", "'ll", "wo", "shall"}  # the auxiliaries of the future itself, n
 FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might", "can", "ca"}
 MAX_HEAD_STEPS = 6
 AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after", "as"}  # `supposes_ahead`
+CONDITIONS = {"if", "unless", "once"}  # "could win in November if he is the nominee": ahead
 COMPLETED_PREPOSITIONS = {"in"}  # attached to a past verb: "In January, the firm hired..."
 COMPLETED_AFTER = {"ended", "since"}  # "the quarter ended Sept. 30", "since January": wholly past
 HALF = re.compile(r"(?i)(?:an? )?half\b")
@@ -1171,7 +1172,7 @@ def verb_tense(verb: Token) -> Tense | None:
     shares its tense ("is expected to hit the coast and move inland on Saturday")."""
     auxiliaries = auxiliaries_of(verb)
     perfect = any(aux.lemma_ == "have" for aux in auxiliaries)  # "may have been killed Friday"
-    if any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect:
+    if (any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect) or could_on_condition(verb):
         return "future"
     if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
         head = governing_verb(verb.head) if verb.dep_ != "ROOT" else None
@@ -1201,6 +1202,16 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
     return None
+
+
+def could_on_condition(verb: Token) -> bool:
+    """Whether the verb has "could" and a present clause of condition ("could have big
+    consequences in November if he is the nominee": ahead; "could not be reached on Friday",
+    with no condition, tells of the past)."""
+    return any(aux.lower_ == "could" for aux in auxiliaries_of(verb)) and any(
+        child.dep_ == "advcl" and child.tag_ in ("VBZ", "VBP")
+        and any(mark.dep_ == "mark" and mark.lower_ in CONDITIONS for mark in child.children)
+        for child in verb.children)
 
 
 def hangs_on_prospect(verb: Token) -> bool:
