@@ -516,7 +516,7 @@ def stray_number(span: Span) -> bool:
     "Flight 1549"); false for any other span."""
     if not YEAR_TOKEN.fullmatch(span.text.split("-")[-1]):
         return False
-    before = span.doc[span.start - 1].lower_ if span.start else ""
+    before = word_before(span)
     introduced = before in ("the", "a", "an") or before in lexicon()["leading_words"]
     return span[0].ent_type_ in NUMBER_LABELS or not introduced
 
@@ -551,7 +551,7 @@ def widened(span: Span) -> Span:
     doc = span.doc
     start, end = start_with_words_before(span), end_with_words_after(span)
     first = doc[span.start].lower_
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = word_before(span)
     if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
         start += 1  # the verb "last" of "will [last three days]"
     if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
@@ -1002,13 +1002,18 @@ def tense_of(span: Span) -> Tense | None:
 
 def sets_deadline(span: Span) -> bool:
     """Whether the span follows "until" or "till" ("until 9 a.m. Tuesday")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
+    return word_before(span) in ("until", "till")
 
 
 def extends_to(span: Span) -> bool:
     """Whether the span follows "to" or "through", as a deadline moved ("extended the offer to
     Nov. 16")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("to", "through")
+    return word_before(span) in ("to", "through")
+
+
+def word_before(span: Span) -> str:
+    """The word right before the span, lower-cased; "" at the start of the doc."""
+    return span.doc[span.start - 1].lower_ if span.start else ""
 
 
 def arranges_ahead(verb: Token, span: Span) -> bool:
