@@ -1047,14 +1047,14 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)
     if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp", "oprd"):
-        head = governing_verb(verb.head)  # "a chance to make their voice known on Tuesday"
-        return verb_tense(head) if head is not None and head.i != verb.i else None
+        head = clause_governor(verb)  # "a chance to make their voice known on Tuesday"
+        return verb_tense(head) if head is not None else None
     if (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "pcomp"
             and not any(child.dep_ == "nsubj" for child in verb.children)):
         return None  # a gerund after a preposition tells no time: "despite winning in February"
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
-        head = governing_verb(verb.head)
-        if head is not None and head.i != verb.i:
+        head = clause_governor(verb)
+        if head is not None:
             return verb_tense(head)
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
     if {"VBZ", "VBP"} & set(tags) and supposes_ahead(verb):
@@ -1064,6 +1064,13 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
     return None
+
+
+def clause_governor(verb: Token) -> Token | None:
+    """The verb governing the clause `verb` heads (the nearest verb above it, see
+    `governing_verb`), or None for the root or when no verb is in reach."""
+    head = governing_verb(verb.head)
+    return head if head is not None and head.i != verb.i else None
 
 
 def supposes_ahead(verb: Token) -> bool:
