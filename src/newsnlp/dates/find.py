@@ -243,9 +243,7 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
     for expression, tense in found:
         if (last_year is not None and abs(last_year - reference_date.year) >= FAR_YEARS
                 and undated_calendar_name(expression)):
-            value = value_in_year(expression.value, last_year)
-            if value is not None:
-                expression = attrs.evolve(expression, value=value)
+            expression = moved_to_year(expression, last_year)
         mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and writes_year(expression.text):
             last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
@@ -297,6 +295,13 @@ def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_da
     near = [near_reference(expression, reference_date) for expression, _ in found]
     far = sum(writes_year(expression.text) and not close for (expression, _), close in zip(found, near))
     return far >= max(HISTORY_FAR_PER_NEAR * sum(near), HISTORY_FAR_YEARS)
+
+
+def moved_to_year(expression: TimeExpression, year: int) -> TimeExpression:
+    """The expression with its value moved to `year` (see `value_in_year`); unchanged when its
+    day is not on that year's calendar."""
+    value = value_in_year(expression.value, year)
+    return attrs.evolve(expression, value=value) if value is not None else expression
 
 
 def value_in_year(value: str, year: int) -> str | None:
@@ -909,9 +914,9 @@ def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | 
 def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
     """The left end of a range with the year the right end writes, when it writes none itself:
     "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before).
-    When neither end writes a year, a left end read after the right end, both months named, is a year earlier
-    ("January 1" of "between January 1 and September 26" in a past sentence of late September
-    is not the January ahead)."""
+    When neither end writes a year, a left end read after the right end, both months named, is
+    a year earlier ("January 1" of "between January 1 and September 26" in a past sentence of
+    late September is not the January ahead)."""
     left_date = DATE_VALUE.fullmatch(left.value)
     right_date = DATE_VALUE.fullmatch(right.value)
     if (left_date is None or left_date[2] is None or right_date is None
@@ -919,13 +924,17 @@ def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
         return left
     if not writes_year(right.text):
         if (not (names_month(left.text) and names_month(right.text))
-                or left.value[:len(right.value)] <= right.value[:len(left.value)]):
+                or not_after(left.value, right.value)):
             return left
-        value = value_in_year(left.value, int(left_date[1]) - 1)
-        return attrs.evolve(left, value=value) if value is not None else left
+        return moved_to_year(left, int(left_date[1]) - 1)
     month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
-    value = value_in_year(left.value, int(right_date[1]) - month_after)
-    return attrs.evolve(left, value=value) if value is not None else left
+    return moved_to_year(left, int(right_date[1]) - month_after)
+
+
+def not_after(value: str, other: str) -> bool:
+    """Whether a TIMEX3 value comes no later than `other`, compared on the parts both write
+    ("2024-01-04" against "2024-10": not after)."""
+    return value[:len(other)] <= other[:len(value)]
 
 
 def names_month(text: str) -> bool:
