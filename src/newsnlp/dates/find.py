@@ -1037,6 +1037,11 @@ def auxiliaries_of(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
+def verb_tags(verb: Token, auxiliaries: list[Token]) -> list[str]:
+    """The tags of the verb and of its `auxiliaries` (`auxiliaries_of`), the verb's first."""
+    return [verb.tag_] + [aux.tag_ for aux in auxiliaries]
+
+
 def verb_tense(verb: Token) -> Tense | None:
     """The tense of one verb, from its tag and auxiliaries. An infinitive points ahead
     ("will try to meet Friday"), unless it hangs on a past verb that intends nothing
@@ -1065,7 +1070,7 @@ def verb_tense(verb: Token) -> Tense | None:
         head = clause_governor(verb)
         if head is not None:
             return verb_tense(head)
-    tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
+    tags = verb_tags(verb, auxiliaries)
     if {"VBZ", "VBP"} & set(tags) and supposes_ahead(verb):
         return "future"
     if "VBD" in tags or perfect:  # "has been searching": past
@@ -1134,7 +1139,7 @@ def dates_past_verb(span: Span) -> bool:
     if span.root.dep_ != "pobj" or head.dep_ != "prep":
         return False
     verb = head.head
-    return verb.pos_ in ("VERB", "AUX") and "VBD" in [verb.tag_] + [aux.tag_ for aux in auxiliaries_of(verb)]
+    return verb.pos_ in ("VERB", "AUX") and "VBD" in verb_tags(verb, auxiliaries_of(verb))
 
 
 def is_due(span: Span) -> bool:
