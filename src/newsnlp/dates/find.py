@@ -122,9 +122,8 @@ def range_connector() -> re.Pattern:
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
     years", "four decades ago", "seventy-four years ago", "5 1/2 hours"), with a mod written
-    before them, or one unit
-    after a mod of quantity ("to last over a week", "nearly a month"); never an age ("20 years
-    old")."""
+    before them, or one unit after a mod of quantity ("to last over a week", "nearly a
+    month"); never an age ("20 years old")."""
     lex = lexicon()
     counts = [word for word in lex["numbers"] if len(word) > 2]
     tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]
@@ -994,8 +993,8 @@ def tense_of(span: Span) -> Tense | None:
     Saturday was cancelled") or the date comes before its past tense and so dates the
     arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
     does a deadline set with "until" ("gave the firm until Tuesday to reply") or moved with
-    "to" ("the offer was extended to Nov. 16"), and a present
-    verb of expecting ("results are expected by Sunday", "a ruling is anticipated Monday")."""
+    "to" ("the offer was extended to Nov. 16"), and a present verb of expecting ("results are
+    expected by Sunday", "a ruling is anticipated Monday")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -1091,8 +1090,8 @@ def supposes_ahead(verb: Token) -> bool:
     """Whether the verb, in the present, heads a clause of time or condition that English
     writes for a time ahead ("if he is the nominee in November", "when he speaks on Thursday",
     "what happens after the results have been counted", "as she testifies on Thursday"); not
-    under a past clause ("was expected
-    to win after the votes are counted Tuesday" tells of that Tuesday as past)."""
+    under a past clause ("was expected to win after the votes are counted Tuesday" tells of
+    that Tuesday as past)."""
     if verb.dep_ != "advcl" or not any(child.lower_ in AHEAD_CONJUNCTIONS and child.dep_ in ("mark", "advmod")
                                        for child in verb.children):
         return False
