@@ -29,6 +29,9 @@ _DASH_SPEAKER = re.compile(
 _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CUE_REACH = 150  # most characters between a quotation and the cue written beside it
+_VERB_AFTER_REACH = 40  # characters after a quotation read for a verb with a subject next to it
+_VERB_AFTER_WORDS = 4  # of which the first words only
+_VERB_BEFORE_REACH = 60  # characters before a quotation read for a verb with a subject next to it
 _TURN_REACH = 1000  # most characters from the end of a speaker line to the next speaker's name it runs on to
 _SPEAKER_PHRASE = 8  # most words of a speaker read off the words after a quotation
 _ATTRIBUTION_REACH = 80  # characters after a quotation read for a short attribution
@@ -84,14 +87,15 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     if not sentence_like(segment.words(text)):
         return []
     found = []
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 40), alignment_mode="expand")
+    after = doc.char_span(segment.close + 1, min(len(text), segment.close + _VERB_AFTER_REACH),
+                          alignment_mode="expand")
     if after is not None:
-        for token in after[:4]:
+        for token in after[:_VERB_AFTER_WORDS]:
             verb = token.head if token.dep_ == "nsubj" else token
             if verb.pos_ == "VERB" and not segment.open <= verb.idx <= segment.close:
                 found.append(verb)
                 break
-    reach = max(0, segment.open - 60)
+    reach = max(0, segment.open - _VERB_BEFORE_REACH)
     before = doc.char_span(reach, reach + len(text[reach:segment.open].rstrip()), alignment_mode="contract")
     if before is not None and len(before) and before[-1].text in (",", ":"):
         verb = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ != "amod"), None)
