@@ -259,12 +259,14 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
 def phrase_cues_at(first: Token, quoted: Callable[[int], bool]) -> list[Cue]:
     """The cues of the reporting phrases (`reporting_phrases.txt`: "according to") written from
     the word `first` on, outside quotations."""
+    if quoted(first.idx):
+        return []
     doc = first.doc
     cues = []
     for phrase in phrases("reporting_phrases.txt"):
         if written_at(doc, first.i, phrase):
             cue = phrase_cue(first, doc[first.i + len(phrase) - 1])
-            if cue and not quoted(first.idx):
+            if cue is not None:
                 cues.append(cue)
     return cues
 
