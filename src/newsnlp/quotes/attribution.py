@@ -22,7 +22,9 @@ from newsnlp.quotes.speakers import Cast, resolve_speaker
 from newsnlp.types import Mention, Quote
 
 _GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
-_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")
+_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*"  # punctuation only
+                         r"|[^\n\"\u201c\u201d]{0,60}:\s*"  # up to a colon
+                         r"|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")  # one phrase up to a comma
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _DASH_SPEAKER = re.compile(
     rf"\s*[\u2015\u2014\u2013-]+\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\n|$)")

@@ -140,8 +140,8 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
-            and before.head.i < before.i):
+    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES
+            and before.dep_ in ("dobj", "pobj") and before.head.i < before.i):
         return before
     return None
 
