@@ -369,9 +369,9 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
         past_clock = bare_past_clock(expression, tense) and not heads_line(expression, text)
         if past_clock:
             anaphor, unit = True, "day"
-        told = last_past if past_clock else last
-        if anaphor and told is not None and told[3] >= UNIT_PARTS[unit]:
-            anchor = datetime.date(*told[:3])
+        antecedent = last_past if past_clock else last  # the date mentioned before that it resolves against
+        if anaphor and antecedent is not None and antecedent[3] >= UNIT_PARTS[unit]:
+            anchor = datetime.date(*antecedent[:3])
             renormalised = normalise(expression.text, anchor, tense)
             if renormalised is not None:
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
