@@ -95,7 +95,8 @@ def subject_of(verb: Token) -> Token | None:
     parse coordinates a reporting verb with: `reporter_of`) and a verb the parse leaves
     unlabelled (`dep`: "She waved, then leaned in and said"), or the noun a relative clause
     ("officials who said") hangs on; for a participle right after a name, that name
-    (`shown_subject`)."""
+    (`shown_subject`), and for a participle describing the object of a verb, that verb's
+    subject (`issuer_of`: "The council issued a statement calling ...")."""
     shown = shown_subject(verb)
     if shown is not None:
         return shown
