@@ -23,7 +23,9 @@ _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# the prepositions of topic after "talk", "speak" (topic_verbs.txt): narrower than those after a
+# reporting verb (topic_prepositions.txt), since "spoke to", "talked for" name no topic
+_SPOKEN_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
@@ -368,7 +370,7 @@ def speaks_about(verb: Token) -> bool:
     """Whether a verb of speaking takes a phrase of topic first to its right ("talked about
     ...", "spoke of ..."; not "spoke to the crowd about ...")."""
     first = next((child for child in verb.rights if child.dep_ in OBJECTS), None)
-    return first is not None and first.dep_ == "prep" and first.lower_ in _TOPIC_PREPOSITIONS
+    return first is not None and first.dep_ == "prep" and first.lower_ in _SPOKEN_TOPIC_PREPOSITIONS
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
