@@ -126,12 +126,13 @@ def counted_units() -> re.Pattern:
     month"); never an age ("20 years old")."""
     lex = lexicon()
     counts = [word for word in lex["numbers"] if len(word) > 2]
-    tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]
+    tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]  # "seventy-"
     units = [word for word in lex["units"] if word.endswith("s") and len(word) > 4]
+    # the singular units of "over a week": not "weeks", "millennia", "yr"
     single_units = [word for word, code in lex["units"].items()
                     if code in COUNTED_UNIT_CODES and len(word) > 2 and not word.endswith(("s", "a"))]
     quantity_mods = [mod for mod, code in lex["mods"].items()
-                     if code in QUANTITY_MODS and mod != "or so"]
+                     if code in QUANTITY_MODS and mod != "or so"]  # "or so" follows its count
     return re.compile(
         r"(?i)\b(?:" + alternation(list(lex["mods"])) + r"\s)?"
         r"(?:\d+(?:\s\d/\d)?|(?:" + alternation(tens) + r"-)?" + alternation(counts) + r")"
