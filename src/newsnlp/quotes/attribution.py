@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import Cue, reports, span_hull, verb_cue
+from newsnlp.quotes.cues import Cue, reports, verb_cue
 from newsnlp.quotes.marks import MARKS, Segment, stripped
 from newsnlp.quotes.speakers import Cast, resolve_speaker
 from newsnlp.types import Mention, Quote
@@ -180,7 +180,7 @@ def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
     speaker = doc.char_span(*match.span(2))
     if verb is None or speaker is None or not reports(verb[0]):
         return None
-    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, span_hull(verb, speaker))
+    return Cue.of(verb[0], speaker, speaker.root)
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:

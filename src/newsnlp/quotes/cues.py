@@ -47,7 +47,7 @@ class Cue:
     def of(cls, token: Token, speaker: Span | None, speaker_head: Token | None,
            content: tuple[int, int] | None = None) -> Cue:
         """The cue of the word `token` said by `speaker` (None when unknown) to no one in
-        particular, its clause running from the speaker to the word."""
+        particular, its clause spanning the speaker and the word (either first)."""
         return cls(token, token.text, speaker, speaker_head, None, content, span_hull(speaker, token))
 
 
