@@ -89,8 +89,7 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     if not sentence_like(segment.words(text)):
         return []
     found = []
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + _VERB_AFTER_REACH),
-                          alignment_mode="expand")
+    after = span_after(doc, text, segment, _VERB_AFTER_REACH, "expand")
     if after is not None:
         for token in after[:_VERB_AFTER_WORDS]:
             verb = token.head if token.dep_ == "nsubj" else token
@@ -118,11 +117,17 @@ def breaks_off(text: str, segment: Segment) -> bool:
     return content.endswith((",", "?", "!")) and sentence_like(content)
 
 
-def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
+def span_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> Span | None:
     """The tokens of the `reach` characters after a segment's closing mark (`alignment_mode` as
-    for Doc.char_span), less the punctuation right at the mark ('," she said' -> she, said)."""
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + reach), alignment_mode=alignment_mode)
-    return [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
+    for Doc.char_span), or None when they do not align."""
+    return doc.char_span(segment.close + 1, min(len(text), segment.close + reach), alignment_mode=alignment_mode)
+
+
+def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
+    """The tokens of `span_after`, less the punctuation right at the closing mark ('," she
+    said' -> she, said)."""
+    return [t for t in span_after(doc, text, segment, reach, alignment_mode) or ()
+            if not (t.is_punct and t.idx <= segment.close + 1)]
 
 
 def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
