@@ -23,7 +23,9 @@ _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# the prepositions of topic after "talk", "speak" (topic_verbs.txt): narrower than those after a
+# reporting verb (topic_prepositions.txt), since "spoke to", "talked for" name no topic
+_SPOKEN_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
@@ -45,7 +47,7 @@ class Cue:
     def of(cls, token: Token, speaker: Span | None, speaker_head: Token | None,
            content: tuple[int, int] | None = None) -> Cue:
         """The cue of the word `token` said by `speaker` (None when unknown) to no one in
-        particular, its clause running from the speaker to the word."""
+        particular, its clause spanning the speaker and the word (either first)."""
         return cls(token, token.text, speaker, speaker_head, None, content, span_hull(speaker, token))
 
 
@@ -95,7 +97,8 @@ def subject_of(verb: Token) -> Token | None:
     parse coordinates a reporting verb with: `reporter_of`) and a verb the parse leaves
     unlabelled (`dep`: "She waved, then leaned in and said"), or the noun a relative clause
     ("officials who said") hangs on; for a participle right after a name, that name
-    (`shown_subject`)."""
+    (`shown_subject`), and for a participle describing the object of a verb, that verb's
+    subject (`issuer_of`: "The council issued a statement calling ...")."""
     shown = shown_subject(verb)
     if shown is not None:
         return shown
@@ -140,8 +143,8 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
-            and before.head.i < before.i):
+    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES
+            and before.dep_ in ("dobj", "pobj") and before.head.i < before.i):
         return before
     return None
 
@@ -259,12 +262,14 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
 def phrase_cues_at(first: Token, quoted: Callable[[int], bool]) -> list[Cue]:
     """The cues of the reporting phrases (`reporting_phrases.txt`: "according to") written from
     the word `first` on, outside quotations."""
+    if quoted(first.idx):
+        return []
     doc = first.doc
     cues = []
     for phrase in phrases("reporting_phrases.txt"):
         if written_at(doc, first.i, phrase):
             cue = phrase_cue(first, doc[first.i + len(phrase) - 1])
-            if cue and not quoted(first.idx):
+            if cue is not None:
                 cues.append(cue)
     return cues
 
@@ -365,7 +370,7 @@ def speaks_about(verb: Token) -> bool:
     """Whether a verb of speaking takes a phrase of topic first to its right ("talked about
     ...", "spoke of ..."; not "spoke to the crowd about ...")."""
     first = next((child for child in verb.rights if child.dep_ in OBJECTS), None)
-    return first is not None and first.dep_ == "prep" and first.lower_ in _TOPIC_PREPOSITIONS
+    return first is not None and first.dep_ == "prep" and first.lower_ in _SPOKEN_TOPIC_PREPOSITIONS
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
