@@ -396,3 +396,36 @@ def test_title_case_headline_words_left_out_of_names(nlp, headline):
     text = (headline + "\n\nEllen Marwick, a senator from Ohio, said on Tuesday that the plan was"
             " dead. Lawmakers say she responds to every question and pins the blame on rivals.")
     assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == ["Ellen Marwick"]
+
+
+def test_abbreviated_governor_is_a_title_not_a_name(nlp):
+    """"Gov." before a name is a title, as "Sen." is: the name is "Jim Doyle"."""
+    article = newsnlp.analyze("The deal will hold, said former Wisconsin Gov. Jim Doyle.", nlp=nlp)
+    assert [(p.name, p.titles) for p in article.people] == [("Jim Doyle", ("Gov.",))]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [('Senator Hillary Clinton met voters in Ohio on Monday. Clinton promised new jobs. Later, '
+      'former President Bill Clinton joined the tour.', "Hillary Clinton"),
+     ("Anna Holt opened a bakery with her son, Tom Holt, and his wife, Mary Holt. Mr. Holt "
+      "bakes the bread.", "Tom Holt")],
+    ids=["named-first", "honorific-gender"],
+)
+def test_lone_surname_of_two_namesakes(nlp, text, owner):
+    """A lone surname two people bear goes to the one an honorific's gender fits, else to the
+    one the article named first (the second is named in full each time)."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    holders = [p.name for p in article.people
+               for m in p.mentions if m.text in ("Clinton", "Holt")]
+    assert holders == [owner]
+
+
+def test_name_described_by_a_title_in_apposition_is_a_person(nlp):
+    """Two capitalised words spaCy tags ORG, described by a title in apposition ("the RNC
+    chairman"), are a person's name: later pronouns link to it."""
+    doc = nlp("Tenbrook Halvorsen, the RNC chairman, announced a website on Friday. "
+              '"It is a tool for voters," he said.')
+    article = newsnlp.Article.from_doc(doc)
+    assert ("Tenbrook Halvorsen", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Tenbrook Halvorsen"]

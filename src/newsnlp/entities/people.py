@@ -210,6 +210,27 @@ def names_after_titles(doc: Doc, heads: list[Token]) -> list[Span]:
     return names
 
 
+def names_in_apposition(doc: Doc, heads: list[Token]) -> list[Span]:
+    """Names of two or three capitalised proper nouns that spaCy did not tag as a person but
+    that a title in apposition describes ("Reince Priebus, the party chairman", with
+    "Priebus" tagged ORG): organisations are not given a chairman or a spokesman that way."""
+    names = []
+    for head in heads:
+        root = head.head
+        if (head.dep_ != "appos" or root.i >= head.i or root.pos_ != "PROPN"
+                or not set_off(doc, head.left_edge.i)):
+            continue
+        start = root.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+            start -= 1
+        name = doc[start:root.i + 1]
+        if (2 <= len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name)
+                and not any(t.ent_type_ == "PERSON" or t.lower_ in title_parts() for t in name)
+                and name[-1].lower_ not in organisation_words() and is_name_like(name)):
+            names.append(name)
+    return names
+
+
 def names_from_first_names(doc: Doc, proper_nouns: list[Token]) -> list[Span]:
     """Names spaCy missed or mistyped: two or three capitalised words starting with a known
     first name ("Pete Sampras" untagged, "Mihai Tararache" tagged ORG), no organisation word."""
@@ -232,14 +253,19 @@ def names_from_first_names(doc: Doc, proper_nouns: list[Token]) -> list[Span]:
             and is_name_like(span)]
 
 
-def _matching_person(words: tuple[str, ...], people: list[PersonBuilder]) -> PersonBuilder | None:
-    """The person whose name shares these words: a subset or superset of the name, or a
-    spelling variant of it; for one word, a word of the name (the surname first)."""
+def _matching_person(name: Span, people: list[PersonBuilder]) -> PersonBuilder | None:
+    """The person whose name shares the words of `name`: a subset or superset of the name, or
+    a spelling variant of it; for one word, a word of the name (the surname first, see
+    `namesake`)."""
+    words = name_words(name)
     if len(words) == 1:
         word = words[0]
         found = [p for p in people if word in p.words]
+        surnamed = [p for p in found if p.words[-1] == word]
+        if surnamed:
+            return namesake(name, surnamed)
         if found:
-            return next((p for p in reversed(found) if p.words[-1] == word), found[-1])
+            return found[-1]
         if len(word) >= 5:
             return next((p for p in reversed(people) if len(p.words) > 1
                          and fuzz.ratio(word, p.words[-1]) >= FUZZY_NAME_SCORE), None)
@@ -254,6 +280,20 @@ def _matching_person(words: tuple[str, ...], people: list[PersonBuilder]) -> Per
     return None
 
 
+def namesake(surname: Span, people: list[PersonBuilder]) -> PersonBuilder:
+    """Which of the people bearing a surname a lone mention of it names ("Clinton" when the
+    article has Hillary and Bill Clinton): the one whose first name fits the gender of an
+    honorific before it ("Mrs. Clinton"), else the one the article named first: news names
+    the first person of a family by surname alone and every other one in full each time."""
+    doc = surname.doc
+    before = doc[surname.start - 1].lower_ if surname.start > 0 else ""
+    gender = gender_words().get(before) if before in honorifics() else None
+    fitting = [p for p in people if gender is not None and sure_gender(p.words[0]) == gender]
+    if len(fitting) == 1:
+        return fitting[0]
+    return min(people, key=lambda p: min(start for start, _ in p.mentions))
+
+
 def cluster_names(names: list[Span]) -> list[PersonBuilder]:
     """One PersonBuilder per person: longer names first, so that a lone surname joins the
     full name wherever that comes in the text."""
@@ -262,7 +302,7 @@ def cluster_names(names: list[Span]) -> list[PersonBuilder]:
         words = name_words(name)
         if not words:
             continue
-        person = _matching_person(words, people)
+        person = _matching_person(name, people)
         if person is None:
             person = PersonBuilder(name.text, words)
             people.append(person)
@@ -688,14 +728,15 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
              and (name := headline_name(span, common, text))
              and (not is_common_word(name, common) or _has_title(name))]
     taken = set(tagged)
-    for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
+    for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns),
+                  names_in_apposition(doc, heads)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
         names += extra
         taken |= {(n.start, n.end) for n in extra}
     people = cluster_names(names)
     relabel = [n for n in names if (n.start, n.end) not in tagged]
     for span in misread_names(doc, people, proper_nouns, capitalised_words):
-        person = _matching_person(name_words(span), people)
+        person = _matching_person(span, people)
         if person is not None:
             person.add(span)
             relabel.append(span)
