@@ -429,3 +429,19 @@ def test_name_described_by_a_title_in_apposition_is_a_person(nlp):
     article = newsnlp.Article.from_doc(doc)
     assert ("Tenbrook Halvorsen", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Tenbrook Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Ads attack Donald Trump.\n\nPainting Trump as a threat to workers, the fliers echo the "
+      "message.", ["Donald Trump"]),
+     ("The Undersecretary for Management Patrick Kennedy has emerged as a key figure.",
+      ["Patrick Kennedy"]),
+     ('Juan "Chico" Manriquez of Oakland carried one of the photos.',
+      ['Juan "Chico" Manriquez'])],
+    ids=["opening-participle", "word-before-a-first-name", "trailing-function-word"],
+)
+def test_words_around_a_name_left_out(nlp, text, names):
+    """A participle opening the sentence, a capitalised word before a known first name and a
+    trailing function word are no part of the name."""
+    assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == names

@@ -140,17 +140,28 @@ def name_words(span: Span) -> tuple[str, ...]:
     return tuple(t.lower_ for t in span if t.is_alpha or "-" in t.text)
 
 
+def is_gerund_opening(token: Token) -> bool:
+    """A capitalised "-ing" word opening a sentence, no first name: a participle before a
+    name ("Bashing Trump may be job one") rather than part of it."""
+    return (token.is_sent_start and token.is_title and token.lower_.endswith("ing")
+            and len(token) > 5 and first_name_gender(token.text) is None)
+
+
 def name_span(span: Span) -> Span | None:
-    """The name inside a PERSON entity: leading "the", titles and honorifics and a trailing
-    possessive or punctuation cut off; None when no capitalised word is left."""
+    """The name inside a PERSON entity: leading "the", titles and honorifics, an opening
+    participle, and a trailing possessive, punctuation or function word ("Ana Ruiz of") cut
+    off; None when no capitalised word is left."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (doc[start].lower_ in title_parts() or doc[start].lower_ == "the"
                                or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or any(c.isdigit() for c in doc[end - 1].text)):
+                           or any(c.isdigit() for c in doc[end - 1].text)
+                           or (doc[end - 1].is_lower and doc[end - 1].is_stop)):
         end -= 1
+    if end - start > 1 and is_gerund_opening(doc[start]):  # "Painting Trump as a threat"
+        start += 1
     if end - start > 2 and country_code(doc[start].text):  # "Mexican Ariel Cruz"
         start += 1
     name = doc[start:end]
@@ -184,11 +195,15 @@ def headline_name(name: Span, common: set[str], text: str) -> Span:
 
 
 def extended_left(span: Span) -> Span:
-    """The name with capitalised words spaCy left out before it ("Barack [Obama]")."""
+    """The name with capitalised words spaCy left out before it ("Barack [Obama]"); nothing
+    but another first name comes before a known first name ("Undersecretary for Management
+    [Patrick Kennedy]")."""
     doc, start = span.doc, span.start
     while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start
-           and doc[start - 1].lower_ not in title_parts()):
+           and doc[start - 1].lower_ not in title_parts()
+           and (first_name_gender(doc[start].text) is None
+                or first_name_gender(doc[start - 1].text) is not None)):
         start -= 1
     return doc[start:span.end]
 
