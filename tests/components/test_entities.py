@@ -445,3 +445,11 @@ def test_words_around_a_name_left_out(nlp, text, names):
     """A participle opening the sentence, a capitalised word before a known first name and a
     trailing function word are no part of the name."""
     assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == names
+
+
+def test_hyphenated_first_name_kept_with_a_name_in_apposition(nlp):
+    """A name spaCy tags ORG but a title in apposition describes keeps its hyphenated first
+    name ("Jean-Marc")."""
+    article = newsnlp.analyze("The plan was discussed by Jean-Marc Ayrault, the foreign minister "
+                              "of France, on Friday.", nlp=nlp)
+    assert [p.name for p in article.people] == ["Jean-Marc Ayrault"]

@@ -226,8 +226,8 @@ def names_after_titles(doc: Doc, heads: list[Token]) -> list[Span]:
 
 
 def names_in_apposition(doc: Doc, heads: list[Token]) -> list[Span]:
-    """Names of two or three capitalised proper nouns that spaCy did not tag as a person but
-    that a title in apposition describes ("Reince Priebus, the party chairman", with
+    """Names of two or three capitalised proper nouns (a hyphenated first name counts as one)
+    that spaCy did not tag as a person but that a title in apposition describes ("Reince Priebus, the party chairman", with
     "Priebus" tagged ORG): organisations are not given a chairman or a spokesman that way."""
     names = []
     for head in heads:
@@ -238,8 +238,11 @@ def names_in_apposition(doc: Doc, heads: list[Token]) -> list[Span]:
         start = root.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
             start -= 1
+        if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2  # "Jean-Marc"
         name = doc[start:root.i + 1]
-        if (2 <= len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name)
+        words = [t for t in name if t.text != "-"]
+        if (2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)
                 and not any(t.ent_type_ == "PERSON" or t.lower_ in title_parts() for t in name)
                 and name[-1].lower_ not in organisation_words() and is_name_like(name)):
             names.append(name)

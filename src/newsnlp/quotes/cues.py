@@ -35,6 +35,7 @@ _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_APPOSITION_PARTS = frozenset({"pobj", "prep", "compound", "flat"})  # inside an apposition's phrase
 
 
 @attrs.frozen(eq=False)
@@ -122,6 +123,26 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ not in _INHERITS_SUBJECT or verb.head is verb:
             return None
         verb = reporter_of(verb) or verb.head
+    return None
+
+
+def apposed_name_before(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the person's name set off right before it
+    with an apposition that the parse hung elsewhere ("her senior adviser, Jane Doe, said";
+    "Jane Doe, a top adviser, said" with the name taken for an attribute inside the
+    quotation): the head of the name tagged PERSON in the appositive phrase ending at the
+    comma before the verb, else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    phrase = doc[verb.i - 2]
+    while phrase.dep_ in _APPOSITION_PARTS and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "appos" or phrase.head.i > phrase.i:
+        return None
+    for token in (phrase, phrase.head):
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return token
     return None
 
 
@@ -582,6 +603,8 @@ def verb_cue(verb: Token) -> Cue | None:
     clause, which describes the noun it hangs on: "the women who accused him of fraud", unless
     the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
+    if head is None:
+        head = apposed_name_before(verb)
     content = complement_of(verb)
     if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
             and takes_stance(verb, head)):
