@@ -1035,3 +1035,17 @@ def test_name_in_apposition_before_a_subjectless_verb_speaks(nlp):
             'adviser, Tom Varga, said: "Ms. Lund believes that cooperation is essential."')
     direct = [q for q in newsnlp.analyze(text, nlp=nlp).quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Tom Varga"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [('"It is about turnout," said former Ohio Gov. and Democratic National Committee '
+      'Chairman Ned Varga.', "Ned Varga"),
+     ('"We are ready," Mr. King and Mr. Schultz said in a statement.', "King")],
+    ids=["titles-then-name", "name-that-is-a-title-word"],
+)
+def test_coordinated_titles_before_a_name_give_the_name(nlp, text, speaker):
+    """"said former Ohio Gov. and National Committee Chairman Ned Varga": the parse makes
+    the title the subject and the name its conjunct; the name speaks. A subject that is a
+    name ("Mr. King") keeps its place."""
+    assert [q.speaker for q in newsnlp.analyze(text, nlp=nlp).quotes] == [speaker]

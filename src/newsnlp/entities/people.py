@@ -397,8 +397,10 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
     """Mentions of known people that spaCy tagged as ORG/GPE/... ("Mishustin" as ORG) or left
     untagged; returned as name spans (to be relabelled PERSON). `proper_nouns` are the untagged
     capitalised proper nouns, `capitalised_words` the untagged capitalised verbs, nouns and
-    adjectives (surnames the tagger misread)."""
+    adjectives (surnames the tagger misread). A surname two people share counts too: the
+    caller gives it to one of them (`namesake`)."""
     parts = name_parts(people)
+    parts.update((p.words[-1], p) for p in people if len(p.words) > 1 and p.words[-1] not in parts)
     found = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and is_name_like(ent):

@@ -8,6 +8,7 @@ from typing import Callable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from newsnlp.entities.titles import title_heads
 from newsnlp.lexicons import lemma_set, load_lexicon, reporting_lemmas
 from newsnlp.quotes.speakers import speaker_span
 
@@ -144,6 +145,14 @@ def apposed_name_before(verb: Token) -> Token | None:
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
             return token
     return None
+
+
+def titled_name(title: Token) -> Token:
+    """The name a subject that is a title word runs on to through "and" ("former Gov. and
+    party Chairman Jane Doe said": the parse makes "Gov." the subject and the name its
+    conjunct), else the title itself."""
+    return next((c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and c.pos_ == "PROPN"), title)
 
 
 def issuer_of(verb: Token) -> Token | None:
@@ -605,6 +614,8 @@ def verb_cue(verb: Token) -> Cue | None:
     head = subject_of(verb)
     if head is None:
         head = apposed_name_before(verb)
+    elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
+        head = titled_name(head)
     content = complement_of(verb)
     if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
             and takes_stance(verb, head)):
