@@ -462,3 +462,10 @@ def test_shared_surname_spacy_missed_is_a_mention(nlp):
                               "Thursday. Woods said she does not believe the critics.", nlp=nlp)
     assert [[m.text for m in p.mentions] for p in article.people] == [
         ["Dorothy Woods", "Woods", "she"], ["whose husband", "Ty Woods"]]
+
+
+def test_name_described_by_a_person_noun_in_apposition_is_a_person(nlp):
+    """Two capitalised words spaCy misses, described by a person noun in apposition ("a
+    retired teacher"), are a person's name."""
+    article = newsnlp.analyze("Tenbrook Halvorsen, a retired teacher, joined the march.", nlp=nlp)
+    assert [p.name for p in article.people] == ["Tenbrook Halvorsen"]

@@ -749,7 +749,7 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
              and (not is_common_word(name, common) or _has_title(name))]
     taken = set(tagged)
     for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns),
-                  names_in_apposition(doc, heads)):
+                  names_in_apposition(doc, heads + nouns)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
         names += extra
         taken |= {(n.start, n.end) for n in extra}
