@@ -458,8 +458,9 @@ def test_hyphenated_first_name_kept_with_a_name_in_apposition(nlp):
 def test_shared_surname_spacy_missed_is_a_mention(nlp):
     """A lone surname two people bear that spaCy did not tag as a person is still a mention,
     of the one named first."""
-    article = newsnlp.analyze("Dorothy Woods, whose husband, Ty Woods, died in the attack, spoke on "
-                              "Thursday. Woods said she does not believe the critics.", nlp=nlp)
+    article = newsnlp.analyze("Dorothy Woods, whose husband, Ty Woods, died in the attack, "
+                              "spoke on Thursday. Woods said she does not believe the critics.",
+                              nlp=nlp)
     assert [[m.text for m in p.mentions] for p in article.people] == [
         ["Dorothy Woods", "Woods", "she"], ["whose husband", "Ty Woods"]]
 

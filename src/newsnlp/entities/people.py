@@ -225,12 +225,13 @@ def names_after_titles(doc: Doc, heads: list[Token]) -> list[Span]:
     return names
 
 
-def names_in_apposition(doc: Doc, heads: list[Token]) -> list[Span]:
+def names_in_apposition(doc: Doc, nouns: list[Token]) -> list[Span]:
     """Names of two or three capitalised proper nouns (a hyphenated first name counts as one)
-    that spaCy did not tag as a person but that a title in apposition describes ("Reince Priebus, the party chairman", with
-    "Priebus" tagged ORG): organisations are not given a chairman or a spokesman that way."""
+    that spaCy did not tag as a person but that a title or person noun (`nouns`) in apposition
+    describes ("Reince Priebus, the party chairman", with "Priebus" tagged ORG; "Ana Ruiz, a
+    retired teacher"): organisations are not described as a chairman or a teacher."""
     names = []
-    for head in heads:
+    for head in nouns:
         root = head.head
         if (head.dep_ != "appos" or root.i >= head.i or root.pos_ != "PROPN"
                 or not set_off(doc, head.left_edge.i)):
