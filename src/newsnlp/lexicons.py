@@ -61,3 +61,15 @@ def reporting_lemmas() -> frozenset[str]:
     """Lemmas of reporting verbs ("say", "tell"...), read by the entities stage (a subject of
     one speaks) and the quotes stage (one is a cue)."""
     return lemma_set("reporting_verbs.txt")
+
+
+def stance_lemmas() -> frozenset[str]:
+    """Lemmas of stance verbs, whose object is what a speaker says or stands for ("criticized
+    the plan"), read by the quotes stage."""
+    return lemma_set("stance_verbs.txt")
+
+
+def naming_lemmas() -> frozenset[str]:
+    """Lemmas of verbs that report words only when their object quotes them in part ("called
+    the plan "a disaster""), read by the quotes stage."""
+    return lemma_set("naming_verbs.txt")

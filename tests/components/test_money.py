@@ -288,6 +288,7 @@ NEWS_CASES = [
     ("Chinese banks lent more than 200 billion yuan.", "more than 200 billion yuan", "2e11", "CNY", "more than"),
     ("Moscow spent nearly 5 trillion rubles.", "nearly 5 trillion rubles", "5e12", "RUB", "nearly"),
     ("The market is worth $2 billion-plus, analysts say.", "$2 billion-plus", "2e9", "USD", "more than"),
+    ("He mocked a $30-plus trillion budget.", "$30-plus trillion", "3e13", "USD", "more than"),
     ("Costs rose to as high as $90 million.", "as high as $90 million", "9e7", "USD", "as high as"),
     ("Rent is at most $1,500 a month.", "at most $1,500", "1500", "USD", "at most"),
     # ranges

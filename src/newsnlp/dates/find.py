@@ -34,7 +34,7 @@ BARE_PART_OF_DAY = re.compile(r"(?i)the (?:morning|afternoon|evening)")
 DAYS_COUNT = re.compile(r"(?i)(?:the|a|one|two|three|\d+) (?:day|week)s?")
 APPOSED_DAY = re.compile(r"(?i)the (?:(?:first|second|third|last|final|\w+th) )?day")
 CLOCK_TO_DAY = re.compile(r"(?i)\.?(?:\s+local\s+time|\s+[a-z]{1,3}t)?(?:\s+\([^()]{1,20}\))?"
-                          r",?\s+on\s+(?:the\s+)?")
+                          r",?\s+(?:on\s+(?:the\s+)?)?")
 DAY_TO_CLOCK = re.compile(r"(?i),?\s+at\s+")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?(?:\s+[a-z]{1,3}t)?$")  # "ET", "EST", "CEST"
 YEAR_TOKEN = re.compile(YEAR)
@@ -66,9 +66,11 @@ MAX_SUBSPAN_WORDS = 8
 QUANTITY_MODS = {"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}  # "over"
 COUNTED_UNIT_CODES = {"ML", "CE", "DE", "Y", "M", "W", "2W", "D", "TH", "TM"}  # no "a quarter"
 PARTICIPLE_CLAUSES = {"advcl", "conj", "xcomp"}  # "fell 5%, closing at $20": the head's tense
-FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might"}
+FUTURE_AUX = {"will", "'ll", "shall", "would", "'d", "wo", "must", "should", "may", "might", "can", "ca"}
 MAX_HEAD_STEPS = 6
-COMPLETED_PREPOSITIONS = {"in", "since"}
+AHEAD_CONJUNCTIONS = {"if", "when", "once", "unless", "until", "till", "before", "after", "as"}  # `supposes_ahead`
+COMPLETED_PREPOSITIONS = {"in"}  # attached to a past verb: "In January, the firm hired..."
+COMPLETED_AFTER = {"ended", "since"}  # "the quarter ended Sept. 30", "since January": wholly past
 HALF = re.compile(r"(?i)(?:an? )?half\b")
 RELATIVE_LEADS = {"past", "previous", "coming", "following", "next"}  # "the previous Friday"
 BACKDROP = re.compile(r"(?i)\b(?:after|since) (?:(?:a|an|the|its|their) )?(?:[a-z]+ )?$")
@@ -85,6 +87,7 @@ def extra_words() -> re.Pattern:
     weekdays = weekday_names()
     weekly = [f"{every} {day}" for every in ("every", "each") for day in weekdays]
     words = [*lexicon()["extra_words"], *weekly, *weekdays, *lexicon()["holidays"]]
+    words += [word.replace("'", "\u2019") for word in words if "'" in word]  # "New Year’s Eve"
     return re.compile(r"\b" + alternation(words) + r"\b", re.IGNORECASE)
 
 
@@ -118,11 +121,13 @@ def range_connector() -> re.Pattern:
 @lru_cache(maxsize=1)
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
-    years", "four decades ago", "5 1/2 hours"), with a mod written before them, or one unit
+    years", "four decades ago", "seventy-four years ago", "5 1/2 hours"), with a mod written
+    before them, or one unit
     after a mod of quantity ("to last over a week", "nearly a month"); never an age ("20 years
     old")."""
     lex = lexicon()
     counts = [word for word in lex["numbers"] if len(word) > 2]
+    tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]
     units = [word for word in lex["units"] if word.endswith("s") and len(word) > 4]
     single_units = [word for word, code in lex["units"].items()
                     if code in COUNTED_UNIT_CODES and len(word) > 2 and not word.endswith(("s", "a"))]
@@ -130,7 +135,8 @@ def counted_units() -> re.Pattern:
                      if code in QUANTITY_MODS and mod != "or so"]
     return re.compile(
         r"(?i)\b(?:" + alternation(list(lex["mods"])) + r"\s)?"
-        r"(?:\d+(?:\s\d/\d)?|" + alternation(counts) + r")\s(?:more\s|additional\s|extra\s)?"
+        r"(?:\d+(?:\s\d/\d)?|(?:" + alternation(tens) + r"-)?" + alternation(counts) + r")"
+        r"\s(?:more\s|additional\s|extra\s)?"
         + alternation(units) + r"(?:\sago)?\b(?![- ]old\b)"
         r"|\b" + alternation(quantity_mods) + r"\s(?:an?|one)\s" + alternation(single_units)
         + r"\b(?![- ]old\b)")
@@ -153,8 +159,9 @@ def month_days() -> re.Pattern:
     return re.compile(rf"\b(?:{months} {DAY}|{DAY} {months})\b(?![.,]?\s*\d|-\d|\.\d)")
 
 
-QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b")
-"""A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2")."""
+QUARTER_CODE = re.compile(r"\b(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|H[12])(?:\s+(?:19|20)\d\d)?\b(?!-\w)")
+"""A quarter or half written as business news codes it ("Q4", "Q1 2013", "2012 H2"); not a code
+such as "the H1-B visa"."""
 ORDINAL_QUARTER = re.compile(r"(?i)\b(?:fiscal )?(?:first|second|third|fourth)[- ]quarter\b(?!-)")
 """A quarter named by its ordinal that spaCy leaves out or tags as an ORDINAL ("after a flat
 second quarter", "the fiscal second-quarter"); not "second quarter-mile"."""
@@ -164,6 +171,7 @@ WRITTEN_YEAR = re.compile(rf"(?:\b(?i:pre|post)-|(?<![\d,.$\u00a3\u20ac-]))\b{YE
 """A year spaCy's NER leaves out or buries in a name ("the 2014 World Cup", "the 1967 Six-Day
 War") or writes with "pre-"/"post-" ("the post-1959 exodus"); no part of a number, amount or
 range."""
+NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "LOC", "GPE", "PRODUCT", "NORP"}
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "TIME"}
 
 
@@ -175,7 +183,7 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
         tense = refined_tense(tense_of(span), span)
         found.extend((expression, tense) for expression in expressions_in(span, reference_date, tense))
     found.sort(key=lambda pair: pair[0].start)
-    found = with_range_days_in_month(with_narrated_years(found, reference_date), text)
+    found = with_range_years(with_range_days_in_month(with_narrated_years(found, reference_date), text), text)
     anchored = with_narrative_anchor(found, reference_date, text)
     anchored = with_clocks_on_days(anchored, text)
     anchored = with_apposed_day(anchored, text)
@@ -184,9 +192,9 @@ def find_dates(doc: Doc, reference_date: datetime.date | None) -> list[TimeExpre
 
 def with_clocks_on_days(expressions: list[TimeExpression], text: str) -> list[TimeExpression]:
     """A clock time written beside its day, as an expression of its own, is on that day: before
-    it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 9 p.m. (0100 GMT) on
-    Saturday") or after it with "at" ("on Thursday at 9 p.m.", "March 19 at noon"). TimeML marks
-    the two apart, the time valued on the day."""
+    it ("at 3:30 a.m. on Thursday", "at 9 p.m. local time on Saturday", "at 3 a.m. local time
+    Sunday", "at 9 p.m. (0100 GMT) on Saturday") or after it with "at" ("on Thursday at 9
+    p.m.", "March 19 at noon"). TimeML marks the two apart, the time valued on the day."""
     out = list(expressions)
     for i, (clock, day) in enumerate(zip(expressions, expressions[1:])):
         if CLOCK_TO_DAY.fullmatch(text, clock.end, day.start):
@@ -263,6 +271,18 @@ def with_range_days_in_month(found: list[tuple[TimeExpression, Tense | None]],
     return out
 
 
+def with_range_years(found: list[tuple[TimeExpression, Tense | None]],
+                     text: str) -> list[tuple[TimeExpression, Tense | None]]:
+    """The left end of a range found as an expression of its own ("January 1" and "September
+    26" of "between January 1 and September 26") read in the year of the right end, as one
+    range's ends are (see `in_year_of`)."""
+    out = list(found)
+    for i, ((left, tense), (right, _)) in enumerate(zip(found, found[1:])):
+        if joined_as_range(text, left, right):
+            out[i] = (in_year_of(left, right), tense)
+    return out
+
+
 def joined_as_range(text: str, left: TimeExpression, right: TimeExpression) -> bool:
     """Whether a range connector and nothing else stands between the two expressions."""
     connector = range_connector().match(text, left.end)
@@ -332,17 +352,22 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
     Year-ago comparisons ("a year earlier") and dates after "since" ("the highest since May
     2009": a starting point) are no narrative time and never become that date.
     A clock time or part of day alone in a past clause ("was shot at 10 p.m.", "bought shares
-    in the morning") is on the day last mentioned."""
+    in the morning") is on the day last mentioned that is not after the reference date ("the
+    May 10 primary ... votes were counted by 9:30 p.m." is not May 10); not so a clock time on a
+    line of its own (a live report's "2:25 p.m." heading)."""
     out: list[TimeExpression] = []
     last: tuple[int, int, int, int] | None = None  # year, month, day, precision in parts
+    last_past: tuple[int, int, int, int] | None = None  # the last not after the reference date
     for expression, tense in found:
         anaphor = anaphoric().search(expression.text) if reference_date is not None else None
         unit = anaphor and ("day" if anaphor["weekday"] or anaphor["part"]
                             else (anaphor["unit"] or anaphor["unit2"] or anaphor["unit3"]).lower())
-        if bare_past_clock(expression, tense):
+        past_clock = bare_past_clock(expression, tense) and not heads_line(expression, text)
+        if past_clock:
             anaphor, unit = True, "day"
-        if anaphor and last is not None and last[3] >= UNIT_PARTS[unit]:
-            anchor = datetime.date(*last[:3])
+        told = last_past if past_clock else last
+        if anaphor and told is not None and told[3] >= UNIT_PARTS[unit]:
+            anchor = datetime.date(*told[:3])
             renormalised = normalise(expression.text, anchor, tense)
             if renormalised is not None:
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
@@ -355,6 +380,8 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
                 and not SINCE.search(text, max(0, expression.start - 8), expression.start)):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
+            if reference_date is None or datetime.date(*last[:3]) <= reference_date:
+                last_past = last
         out.append(expression)
     return out
 
@@ -366,6 +393,14 @@ def unspecified_within(last: tuple[int, int, int, int], unit: str) -> str:
     if unit == "day":
         return f"{year:04d}-{month:02d}-XX" if precision >= 2 else f"{year:04d}-XX-XX"
     return f"{year:04d}-{UNSPECIFIED_IN_YEAR[unit]}"
+
+
+def heads_line(expression: TimeExpression, text: str) -> bool:
+    """Whether the expression stands alone on its line, a full stop at most after it."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end)
+    rest = text[expression.end:line_end if line_end >= 0 else len(text)]
+    return not text[line_start:expression.start].strip() and rest.strip() in ("", ".")
 
 
 def bare_past_clock(expression: TimeExpression, tense: Tense | None) -> bool:
@@ -420,7 +455,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             if match.start() in taken or match.end() - 1 in taken:
                 continue
             span = doc.char_span(match.start(), match.end())
-            if span is not None and not opens_with_discourse_now(span) and not stray_number(span):
+            if (span is not None and not opens_with_discourse_now(span) and not stray_number(span)
+                    and not part_of_name(span)):
                 span = widened(span)
                 spans.append(span)
                 taken.update(range(span.start_char, span.end_char))
@@ -457,6 +493,21 @@ def opens_with_discourse_now(span: Span) -> bool:
     doc = span.doc
     return (span.text == "Now" and span.end < len(doc) and doc[span.end].text == ","
             and (span.start == 0 or doc[span.start].is_sent_start or doc[span.start - 1].is_punct))
+
+
+def part_of_name(span: Span) -> bool:
+    """Whether words a pattern found belong to a name: a proper noun inside an entity spaCy tags
+    as a name that goes on after it ("Easter Island", "Saturday Night Live", "the USA Today/Suffolk
+    poll"; not "Obama Tuesday" tagged as one person), or one of the extra words capitalised in
+    mid-sentence right after a capitalised proper noun ("One Wisconsin Now", "USA TODAY's poll")."""
+    doc, first = span.doc, span[0]
+    if (first.pos_ == "PROPN" and first.ent_type_ in NAME_LABELS and span.end < len(doc)
+            and doc[span.end].ent_iob_ == "I"):
+        return True
+    before = doc[span.start - 1] if span.start else None
+    return (before is not None and not first.is_sent_start and span.text[:1].isupper()
+            and before.pos_ == "PROPN" and before.text[:1].isupper()
+            and span.text.lower() in lexicon()["extra_words"])
 
 
 def stray_number(span: Span) -> bool:
@@ -626,12 +677,23 @@ def expressions_in(span: Span, reference_date: datetime.date | None,
                       or longest_expression(text, reference_date, tense)])
     # "minutes apart", "seconds before": a vague count TimeML news annotation never marks (0 of 14)
     pieces = [year_to_period_end(piece, span) for piece in pieces
-              if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]]
+              if piece is not None and piece.text.lower() not in lexicon()["unmarked_bare_units"]
+              and not numbers_a_thing(piece, span)]
     if PER_UNIT.fullmatch(text) and follows_rate(span):
         pieces = [attrs.evolve(piece, type="SET") for piece in pieces]
     if is_someday(span):
         pieces = [attrs.evolve(piece, type="DATE", value="FUTURE_REF") for piece in pieces]
     return [offset_expression(piece, span.start_char) for piece in pieces]
+
+
+def numbers_a_thing(piece: TimeExpression, span: Span) -> bool:
+    """Whether a four-digit piece of the span is the number of a thing named before it
+    ("Section 1001", "Flight 1549", "Room 1204"), no year."""
+    if not YEAR_TOKEN.fullmatch(piece.text):
+        return False
+    found = span.doc.char_span(span.start_char + piece.start, span.start_char + piece.end)
+    return (found is not None and found.start > 0
+            and span.doc[found.start - 1].lower_ in lexicon()["numbering_nouns"])
 
 
 def means_no_time(span: Span) -> bool:
@@ -846,15 +908,29 @@ def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | 
 
 def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
     """The left end of a range with the year the right end writes, when it writes none itself:
-    "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before)."""
+    "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before).
+    When neither end writes a year, a left end read after the right end, both months named, is a year earlier
+    ("January 1" of "between January 1 and September 26" in a past sentence of late September
+    is not the January ahead)."""
     left_date = DATE_VALUE.fullmatch(left.value)
     right_date = DATE_VALUE.fullmatch(right.value)
     if (left_date is None or left_date[2] is None or right_date is None
-            or writes_year(left.text) or not writes_year(right.text)):
+            or writes_year(left.text)):
         return left
+    if not writes_year(right.text):
+        if (not (names_month(left.text) and names_month(right.text))
+                or left.value[:len(right.value)] <= right.value[:len(left.value)]):
+            return left
+        value = value_in_year(left.value, int(left_date[1]) - 1)
+        return attrs.evolve(left, value=value) if value is not None else left
     month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
     value = value_in_year(left.value, int(right_date[1]) - month_after)
     return attrs.evolve(left, value=value) if value is not None else left
+
+
+def names_month(text: str) -> bool:
+    """Whether the expression names a month ("Jan. 1", "September"; not "Friday")."""
+    return any(word.startswith("MON") for word in canonical_words(text))
 
 
 def writes_year(text: str) -> bool:
@@ -908,14 +984,15 @@ def tense_of(span: Span) -> Tense | None:
     ahead whatever its own tense, unless it only describes a noun ("the rally planned for
     Saturday was cancelled") or the date comes before its past tense and so dates the
     arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
-    does a deadline set with "until" ("gave the firm until Tuesday to reply"), and a present
+    does a deadline set with "until" ("gave the firm until Tuesday to reply") or moved with
+    "to" ("the offer was extended to Nov. 16"), and a present
     verb of expecting ("results are expected by Sunday", "a ruling is anticipated Monday")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
     if verb.lemma_ in lexicon()["arranging_verbs"] and arranges_ahead(verb, span):
         return "future"
-    if verb.lemma_ in lexicon()["deadline_verbs"] and sets_deadline(span):
+    if verb.lemma_ in lexicon()["deadline_verbs"] and (sets_deadline(span) or extends_to(span)):
         return "future"
     tense = verb_tense(verb)
     if verb.lemma_ in lexicon()["expecting_verbs"] and tense == "present":
@@ -926,6 +1003,12 @@ def tense_of(span: Span) -> Tense | None:
 def sets_deadline(span: Span) -> bool:
     """Whether the span follows "until" or "till" ("until 9 a.m. Tuesday")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
+
+
+def extends_to(span: Span) -> bool:
+    """Whether the span follows "to" or "through", as a deadline moved ("extended the offer to
+    Nov. 16")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ("to", "through")
 
 
 def arranges_ahead(verb: Token, span: Span) -> bool:
@@ -958,16 +1041,37 @@ def verb_tense(verb: Token) -> Tense | None:
         return "future"
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp", "oprd"):
+        head = governing_verb(verb.head)  # "a chance to make their voice known on Tuesday"
+        return verb_tense(head) if head is not None and head.i != verb.i else None
+    if (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "pcomp"
+            and not any(child.dep_ == "nsubj" for child in verb.children)):
+        return None  # a gerund after a preposition tells no time: "despite winning in February"
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
         head = governing_verb(verb.head)
         if head is not None and head.i != verb.i:
             return verb_tense(head)
     tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
+    if {"VBZ", "VBP"} & set(tags) and supposes_ahead(verb):
+        return "future"
     if "VBD" in tags or perfect:  # "has been searching": past
         return "past"
     if verb.tag_ in ("VBP", "VBZ", "VBG") or any(tag in ("VBP", "VBZ") for tag in tags):
         return "present"
     return None
+
+
+def supposes_ahead(verb: Token) -> bool:
+    """Whether the verb, in the present, heads a clause of time or condition that English
+    writes for a time ahead ("if he is the nominee in November", "when he speaks on Thursday",
+    "what happens after the results have been counted", "as she testifies on Thursday"); not
+    under a past clause ("was expected
+    to win after the votes are counted Tuesday" tells of that Tuesday as past)."""
+    if verb.dep_ != "advcl" or not any(child.lower_ in AHEAD_CONJUNCTIONS and child.dep_ in ("mark", "advmod")
+                                       for child in verb.children):
+        return False
+    head = governing_verb(verb.head)
+    return head is None or verb_tense(head) != "past"
 
 
 def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
@@ -976,8 +1080,10 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
     ("the report is due on Monday"), and after "until" in a present clause ("Cyprus has until
     Monday to find the money"); "past" for any other possessive ("Wednesday's ruling" is
     news already made); "completed" for a date wholly before the reference date: one after
-    "ended" ("the quarter ended Sept. 30"), or after "in"/"since" attached to a past verb ("In
-    January, the firm hired..."; not "a visit in September")."""
+    "ended" ("the quarter ended Sept. 30") or "since" in any clause ("thousands of shootings
+    since January"), or after "in" attached to a past verb ("In January, the firm hired...";
+    not "a visit in September"), or dating a verb in the simple past through a preposition (see
+    `dates_past_verb`: "visited Ohio in May" written in March is not the May ahead)."""
     if (EARLIEST.search(span.doc[max(0, span.start - 3):span.end].text)
             or span.doc[max(0, span.start - 2):span.start].text.lower() == "ahead of"):
         return "future"
@@ -990,10 +1096,24 @@ def refined_tense(tense: Tense | None, span: Span) -> Tense | None:
         return "future"
     if tense == "present" and sets_deadline(span):
         return "future"
-    if before.lower_ == "ended" or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
-                                    and before.head.pos_ in ("VERB", "AUX")):
+    if before.lower_ in COMPLETED_AFTER or (tense == "past" and before.lower_ in COMPLETED_PREPOSITIONS
+                                            and before.head.pos_ in ("VERB", "AUX")):
+        return "completed"
+    if tense == "past" and dates_past_verb(span):
         return "completed"
     return tense
+
+
+def dates_past_verb(span: Span) -> bool:
+    """Whether the span dates a verb in the simple past through a preposition ("visited Ohio in
+    May", "was signed on June 3"); not a noun or adjective between them ("a dividend payable
+    Dec. 7", "loans through January"), nor a date set off by commas, which the parse often
+    hangs on the wrong verb."""
+    head = span.root.head
+    if span.root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    verb = head.head
+    return verb.pos_ in ("VERB", "AUX") and "VBD" in [verb.tag_] + [aux.tag_ for aux in auxiliaries_of(verb)]
 
 
 def is_due(span: Span) -> bool:

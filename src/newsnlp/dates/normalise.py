@@ -134,9 +134,13 @@ def split_mod(words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _mod_applies(phrase: tuple[str, ...], following: str) -> bool:
-    """"some"/"over"/"under" are mods only before a number ("some 20 years", not "some time")."""
+    """"some"/"over"/"under" are mods only before a number ("some 20 years", not "some time");
+    "more than"/"less than" before a point in time compare amounts with it ("$5 billion more
+    than last year"), no mod of the time."""
     if phrase in (("some",), ("over",), ("under",)):
         return following[:1].isdigit()
+    if phrase in (("more", "than"), ("less", "than")):
+        return following not in YEAR_STEPS and not following.startswith("MON")
     return True
 
 

@@ -236,12 +236,15 @@ def money_from(text: str, low: Amount, high: Amount | None,
         return None
     if lead == "between":
         start = low.match.start()
-    end = low.end
+    end, value = low.end, low.value
     g = grammar()
     after = g.qualifier_after.match(text, end) if qualifier is None else None
     if after:  # "$2 billion-plus", "$5 million or more"
         qualifier, end = g.qualifiers_after[" ".join(after["after"].lower().split())], after.end()
-    return Money(text[start:end], start, end, normalised_decimal(low.value), low.currency, qualifier)
+        scale = g.scale_next.match(text, end) if not low.has_scale else None
+        if scale:  # "$20-plus trillion"
+            value, end = value * g.scales[scale["scale"].lower()], scale.end()
+    return Money(text[start:end], start, end, normalised_decimal(value), low.currency, qualifier)
 
 
 def local_currencies(text: str, countries: Iterable[str] = ()) -> dict[str, str]:

@@ -33,6 +33,8 @@ class Grammar(NamedTuple):
     """Starts the text right after an amount with a qualifier written after it ("-plus")."""
     qualifiers_after: dict[str, str]
     """What a qualifier after an amount amounts to ("-plus" -> "more than")."""
+    scale_next: re.Pattern[str]
+    """A scale word right after a qualifier after the amount ("trillion" of "$20-plus trillion")."""
     change_before: re.Pattern[str]
     """Ends the text before an amount right after a word of change ("slipped 75p to 410p")."""
     change_before_from: re.Pattern[str]
@@ -121,6 +123,7 @@ def grammar() -> Grammar:
         lead_in=re.compile(rf"(?<![^\W\d_])(?P<lead>{qualifiers})\s+$", re.IGNORECASE),
         qualifier_after=re.compile(rf"\s*(?P<after>{alternation(qualifiers_after)})(?![^\W\d_])", re.IGNORECASE),
         qualifiers_after=qualifiers_after,
+        scale_next=re.compile(rf"\s+(?P<scale>{scale_words})(?![^\W\d_])", re.IGNORECASE),
         change_before=re.compile(rf"(?<![^\W\d_])(?:{change})\s+(?:by\s+)?$", re.IGNORECASE),
         change_before_from=re.compile(rf"(?<![^\W\d_])(?:{change})(?:\s+[^\W\d_]+){{0,2}}\s+$", re.IGNORECASE),
         percent_after=re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE),

@@ -1,49 +1,41 @@
 """Quotations and their speakers, from a parsed Doc and the people found in it (pure functions).
 
 Direct quotations come from the quotation marks (`marks`), indirect and mixed ones from the
-clause a reporting cue governs (`cues`); a quoted segment takes the cue whose clause covers it,
-or the cue written right next to it ("A," he said, "B."), or the speaker of the quotation just
-before it in the same stretch of text. Speakers resolve to the entities stage's people
-(`speakers`).
+clause a reporting cue governs (`cues`, the clause's extent read by `clauses`); a quoted
+segment takes the cue whose clause covers it, or the attribution written right next to it
+("A," he said, "B."; `attribution`), or the speaker of the quotation just before it in the
+same stretch of text. Speakers resolve to the entities stage's people (`speakers`). This
+module puts them together and decides where each quote starts and ends.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache, partial
+from functools import partial
 from typing import Sequence
 
 import attrs
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
-from newsnlp.casing import TITLE_SMALL_WORDS, title_case
-from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import (CONCESSIONS, Cue, attributing_lemmas, document_report, find_cues,
-                                 passive_report, reporting_word, reports, span_hull, verb_cue,
-                                 with_speaker_after)
+from newsnlp.casing import TITLE_SMALL_WORDS
+from newsnlp.quotes.attribution import attribution_next_to, speaker_lines, written_right_after
+from newsnlp.quotes.clauses import CONCESSIONS
+from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report,
+                                 reporting_word, with_speaker_written_after)
 from newsnlp.quotes.marks import (DOUBLE_APOSTROPHE, MARK, MARKS, Segment, inside_segment,
-                                  overlapping, quote_segments)
+                                  overlapping, quote_segments, stripped)
 from newsnlp.quotes.speakers import Cast, Reported, resolve_speaker, with_pronouns_resolved
 from newsnlp.types import Mention, Person, Quote
 
 __all__ = ["find_quotes"]
 
 _WORD = re.compile(r"[^\W_]")
-_GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
-_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
-_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
-_DASH_SPEAKER = re.compile(
-    rf"\s*[\u2015\u2014\u2013-]+\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\n|$)")
-_SPEAKER_LINE = re.compile(
-    rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CONTINUATION_REACH = 400
 _RESUME_REACH = 200
 _LOWER_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?]\s")  # a stop after a lower-case word: no "Mrs.", "Sen."
 _ATTRIBUTION_GAP = 250  # most characters of attribution between two parts of one quotation
-_CUE_REACH = 150  # most characters between a quotation and the cue written beside it
-_TURN_REACH = 1000
 _RUNS_ON = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
 _PHRASE_RUNS_ON = re.compile(r"[ \t]+(?=[a-z])")
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s[\u2014\u2013-]+\s")
@@ -52,17 +44,8 @@ _RUN_ON_REACH = 300
 _TRAILING_PUNCT = " ,;\t\u2014\u2013-"
 _ATTRIBUTION_TAIL = 100
 _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
-_SPEAKER_PHRASE = 8
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
-_APPOSITION_WORDS = 30
-_APPOSITION_REACH = 250
-_SENTENCE_BREAKS = frozenset({".", "!", "?", ";", ":"})
-_INVERTED_ATTRIBUTION = re.compile(
-    rf"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*([A-Z][a-z]+)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}):\s*$")
-_INVERTED_REACH = 80
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 _CONCESSION = re.compile(rf"(?:{'|'.join(CONCESSIONS)})\b")
 
@@ -78,29 +61,18 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
     if not cues and not segments and ":" not in text:
         return []
     cast = Cast.of(people)
-    quotes: list[Quote] = []
-    assigned: dict[int, Cue | Quote | None] = {}
-    mixed_index: dict[int, int] = {}  # id of a cue -> index in `quotes` of the mixed quote it makes
-    for cue in cues:
-        quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
-        if quote is not None:
-            if quote.kind == "mixed":
-                mixed_index[id(cue)] = len(quotes)
-            quotes.append(quote)
+    assigned: dict[int, Cue | Quote | None] = {}  # segment index -> its attribution; None: no quote of its own
+    quotes, mixed_index = cue_quotes(text, cues, segments, assigned, cast)
     mixed_cues = [cue for cue in cues if id(cue) in mixed_index]
     for k, segment in enumerate(segments):
         if k not in assigned:
-            assigned[k] = (adjacent_cue(text, segment, cues) or dash_speaker(doc, text, segment, cast)
-                           or adjacent_cue(text, segment, verbs_next_to(doc, text, segment))
-                           or (breaks_off(text, segment)
-                               and (attribution_written_after(doc, text, segment)
-                                    or speaker_with_apposition_after(doc, text, segment)))
-                           or inverted_attribution(doc, text, segment))
+            assigned[k] = attribution_next_to(doc, text, segment, cues, cast)
         source = assigned[k]
         if source is None and mixed_cues:
             source = mixed_before(text, segment, mixed_cues, quotes, mixed_index)
         if isinstance(source, Cue) and id(source) in mixed_index:
             index = mixed_index[id(source)]
+            # mixed quote, its attribution, then the segment: the segment carries the quote on
             if quotes[index].end <= source.clause[0] and source.clause[1] <= segment.open:
                 quotes[index] = extended(text, quotes[index], segment.end)
                 assigned[k] = None
@@ -111,6 +83,22 @@ def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
                 assigned[k] = None
     quotes.extend(direct_quotes(text, segments, assigned, cast, [q for q in quotes if q.kind == "mixed"]))
     return with_pronouns_resolved(outermost(quotes), people, cast, doc, quoted)
+
+
+def cue_quotes(text: str, cues: list[Cue], segments: list[Segment], assigned: dict,
+               cast: Cast) -> tuple[list[Quote], dict[int, int]]:
+    """The indirect and mixed quotes the reported clauses of `cues` make (`content_quote`,
+    which records in `assigned` the segments a cue attributes), and for each cue that makes a
+    mixed quote the index of that quote (id of the cue -> index)."""
+    quotes: list[Quote] = []
+    mixed_index: dict[int, int] = {}
+    for cue in cues:
+        quote = content_quote(text, cue, segments, assigned, cast) if cue.content else None
+        if quote is not None:
+            if quote.kind == "mixed":
+                mixed_index[id(cue)] = len(quotes)
+            quotes.append(quote)
+    return quotes, mixed_index
 
 
 def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast, mixed: list[Quote]) -> list[Quote]:
@@ -125,11 +113,7 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
     for k, segment in enumerate(segments):
         source = assigned[k]
         if source is None and not taken.covers(segment.start):
-            prior = latest_quote(previous, ending_quoted, segment.open)
-            if prior is not None:
-                interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
-                if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
-                    source = prior
+            source = carried_on_quote(text, segments, k, previous, ending_quoted)
         if source is None or (is_fragment(text, segment)
                               and not opens_attributed_sentence(text, segment, source)):
             continue
@@ -143,6 +127,21 @@ def direct_quotes(text: str, segments: list[Segment], assigned: dict, cast: Cast
         previous = quote
         found.append(previous)
     return found
+
+
+def carried_on_quote(text: str, segments: list[Segment], k: int, previous: Quote | None,
+                     ending_quoted: list[Quote]) -> Quote | None:
+    """The quote the unattributed segment `k` carries on, when it `continues` it or
+    `resumes_after_attribution`: the latest before it (`latest_quote`: `previous` or one of the
+    mixed quotes `ending_quoted`); else None."""
+    segment = segments[k]
+    prior = latest_quote(previous, ending_quoted, segment.open)
+    if prior is None:
+        return None
+    interposed = segments[bisect.bisect_left(segments, prior.end, key=lambda s: s.open):k]
+    if continues(text, segment, prior, interposed) or resumes_after_attribution(text, segment, prior):
+        return prior
+    return None
 
 
 def latest_quote(previous: Quote | None, ending_quoted: list[Quote], offset: int) -> Quote | None:
@@ -171,38 +170,6 @@ def resumes_apostrophe_quotation(text: str, previous: Quote, quote: Quote) -> bo
             and not _LOWER_SENTENCE_END.search(attribution))
 
 
-def speaker_lines(doc: Doc, text: str, cast: Cast) -> list[Quote]:
-    """Lines of a transcript or a headline led by the speaker's name and a colon ("PENCE: Well,
-    look, ...", "Lagarde: Rates will stay high"): the name must be a person or organisation
-    entity or written in capitals, and what follows at least four words."""
-    found = []
-    matches = list(_SPEAKER_LINE.finditer(text))
-    for match in matches:
-        name = doc.char_span(match.start(1), match.end(1))
-        start, end = match.span(2)
-        if name is None or len(text[start:end].split()) < 4 or not names_speaker(name, cast):
-            continue
-        mention = Mention(name.text, name.start_char, name.end_char)
-        found.append(Quote(text[start:end], start, end, "indirect",
-                           resolve_speaker(name, name.root, cast), mention, ":"))
-    labels = [match.start(1) for match in matches]
-    return [turn(text, line, labels) for line in found]
-
-
-def turn(text: str, line: Quote, labels: list[int]) -> Quote:
-    """A speaker line running on over the paragraphs after it up to the next line led by a name
-    and a colon (`labels`: their offsets) in a transcript, when that one comes within
-    _TURN_REACH characters and the line is no headline (the first line of the text); "mixed"
-    when it quotes. A line written in title case is a headline too."""
-    end = line.end
-    k = bisect.bisect_right(labels, line.end)
-    if (k < len(labels) and labels[k] - line.end <= _TURN_REACH
-            and text[:line.speaker_mention.start].strip() and not title_case(line.text)):
-        end = max(end, stripped(text, line.start, text.rfind("\n", line.end, labels[k]))[1])
-    quoted = any(mark in text[line.start:end] for mark in MARKS)
-    return attrs.evolve(line, text=text[line.start:end], end=end, kind="mixed" if quoted else "indirect")
-
-
 def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quote],
                  mixed_index: dict[int, int]) -> Cue | None:
     """The cue of the mixed quote (`cues`: theirs, in text order; `mixed_index`: cue id -> index
@@ -222,23 +189,6 @@ def mixed_before(text: str, segment: Segment, cues: list[Cue], quotes: list[Quot
     if "\n" in gap or any(mark in gap for mark in MARKS):
         return None
     return cue if opens_sentence(text, segment) else None
-
-
-def names_speaker(name: Span, cast: Cast) -> bool:
-    """Whether a span before a colon names someone: a person of the article, a person or
-    organisation entity, or a name in capitals ("WALLACE") that is no editorial label
-    ("UPDATE", "EXCLUSIVE")."""
-    if cast.at(name.root.idx) is not None:
-        return True
-    if any(t.ent_type_ in ("PERSON", "ORG") for t in name):
-        return all(t.pos_ == "PROPN" for t in name)
-    return name.text.isupper() and len(name.text) >= 3 and name.text.lower() not in editorial_labels()
-
-
-@lru_cache(maxsize=1)
-def editorial_labels() -> frozenset[str]:
-    """Words that label a line before a colon ("UPDATE:"), lower-cased (data/editorial_labels.txt)."""
-    return frozenset(label.lower() for label in load_lexicon("editorial_labels.txt"))
 
 
 def outermost(quotes: list[Quote]) -> list[Quote]:
@@ -280,6 +230,19 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     if introduced_by_colon(text, start, last, cue):
         assigned.setdefault(inside[-1], cue)
         return None
+    end = mixed_quote_end(text, end, last, cue)
+    for k in overlapping(segments, start - 1, end + 1):
+        if segments[k].open >= start - 1 and segments[k].close <= end + 1:
+            assigned[k] = None
+    return make_quote(text, start, end, "mixed", cue, cast)
+
+
+def mixed_quote_end(text: str, end: int, last: Segment, cue: Cue) -> int:
+    """Where a mixed quote ends whose reported clause (`cue`'s) ends at `end` and whose last
+    quoted segment is `last`: never before that segment's end, and right there when an aside
+    set off by a comma or a dash follows its closing mark; when the clause ends with a segment
+    closed in its own paragraph, at the end of the sentence the quotation runs on into
+    (`sentence_run_on`), if it does."""
     if end > last.close + 1 and _ASIDE_AFTER.match(text, last.close + 1):
         # an aside after a dash or a comma past the closing mark is the writer's
         # (called him "the next Washington" - a man he idolizes)
@@ -288,10 +251,7 @@ def content_quote(text: str, cue: Cue, segments: list[Segment], assigned: dict, 
     if end == last.end and not last.continued:
         broken_off = text[last.close - 1] == "," and cue.clause[0] < last.close  # no attribution after it
         end = sentence_run_on(text, last.close + 1, cue.token.doc, broken_off) or end
-    for k in overlapping(segments, start - 1, end + 1):
-        if segments[k].open >= start - 1 and segments[k].close <= end + 1:
-            assigned[k] = None
-    return make_quote(text, start, end, "mixed", cue, cast)
+    return end
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:
@@ -452,139 +412,6 @@ def is_title(content: str) -> bool:
     return 0 < len(words) <= 6 and len(capitalised) == len(words) and not content.endswith((".", "!", "?"))
 
 
-def adjacent_cue(text: str, segment: Segment, cues: list[Cue]) -> Cue | None:
-    """The cue written right after the segment ("...," she said) or right before it, up to a
-    colon or comma (She said: "..."), the words before a comma being no more than one phrase
-    of the same clause (She shot back at the critics, "..."; not over another clause's comma);
-    `cues` in text order."""
-    near = cues[bisect.bisect_left(cues, segment.open - _CUE_REACH, key=lambda c: c.token.idx):
-                bisect.bisect_right(cues, segment.close + _CUE_REACH, key=lambda c: c.token.idx)]
-    after = [c for c in near if written_right_after(text, segment, c)]
-    if after:
-        return after[0]
-    before = [c for c in near if c.clause[1] <= segment.open and c.speaker is not None
-              and _GAP_BEFORE.fullmatch(text, c.clause[1], segment.open)]
-    return before[-1] if before else None
-
-
-def written_right_after(text: str, segment: Segment, cue: Cue) -> bool:
-    """Whether `cue` (its speaker, verb and addressee) follows the segment's closing mark with
-    nothing but spaces, punctuation or a dash between them ('"...," she said')."""
-    return segment.close < cue.clause[0] and bool(_GAP_AFTER.fullmatch(text, segment.close + 1, cue.clause[0]))
-
-
-def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
-    """Cues made of any verb with a subject written next to a sentence-like quotation that no
-    reporting verb claims ("...," Beck joked. / She shot back: "...")."""
-    if not sentence_like(segment.words(text)):
-        return []
-    found = []
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 40), alignment_mode="expand")
-    if after is not None:
-        for token in after[:4]:
-            verb = token.head if token.dep_ == "nsubj" else token
-            if verb.pos_ == "VERB" and not segment.open <= verb.idx <= segment.close:
-                found.append(verb)
-                break
-    reach = max(0, segment.open - 60)
-    before = doc.char_span(reach, reach + len(text[reach:segment.open].rstrip()), alignment_mode="contract")
-    if before is not None and len(before) and before[-1].text in (",", ":"):
-        verb = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ != "amod"), None)
-        if verb is not None:
-            found.append(verb)
-    return [c for c in map(verb_cue, found) if c is not None and c.speaker is not None]
-
-
-def sentence_like(content: str) -> bool:
-    """Whether quoted words read like a sentence: three words or more, the first capitalised."""
-    return len(content.split()) >= 3 and content[:1].isupper()
-
-
-def breaks_off(text: str, segment: Segment) -> bool:
-    """Whether a quotation is a sentence (`sentence_like`) that breaks off at a comma, question
-    or exclamation mark for its attribution ('"We will win," ...')."""
-    content = segment.words(text)
-    return content.endswith((",", "?", "!")) and sentence_like(content)
-
-
-def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
-    """The tokens of the `reach` characters after a segment's closing mark (`alignment_mode` as
-    for Doc.char_span), less the punctuation right at the mark ('," she said' -> she, said)."""
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + reach), alignment_mode=alignment_mode)
-    return [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
-
-
-def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
-    """The cue of a short attribution written right after a quotation that breaks off at a
-    comma, question or exclamation mark, read from the words when the parse missed it (it takes
-    the verb of '"...," the email read' or 'the board states' for a noun, or the speaker of
-    'screenwriter Jane Doe wrote' for a verb): a reporting verb (by lemma, whatever its tag)
-    after a noun phrase of at most _SPEAKER_PHRASE words that ends in a noun (or an adjective
-    the parse took for one: "the editorial read") and has no pronoun; the noun phrase is the
-    speaker. The caller checks that the quotation `breaks_off`."""
-    words = words_after(doc, text, segment, 80, "expand")
-    lemmas = reporting_lemmas()
-    for n, token in enumerate(words[:_SPEAKER_PHRASE + 1]):
-        if token.lemma_.lower() in lemmas:
-            speaker = doc[words[0].i:token.i]
-            if (n and speaker[-1].pos_ in _NOMINAL_POS
-                    and all(t.pos_ in _PHRASE_POS or t.tag_ == "VB" for t in speaker)):
-                return Cue(token, token.text, speaker, speaker[-1], None, None, span_hull(speaker, token))
-            return None
-        if token.is_punct and token.tag_ != "HYPH" or token.is_space:
-            return None
-    return None
-
-
-def speaker_with_apposition_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
-    """The cue of an attribution after a quotation that breaks off at a comma, question or
-    exclamation mark whose speaker carries a long apposition the parse loses the verb over
-    ('"...," Jane Doe, the pollster who founded the firm, tweeted on Monday'): a noun phrase of
-    at most _SPEAKER_PHRASE words up to a comma, then within _APPOSITION_WORDS words of the
-    same sentence a reporting verb; the noun phrase is the speaker. The caller checks that the
-    quotation `breaks_off`."""
-    words = words_after(doc, text, segment, _APPOSITION_REACH, "contract")
-    comma = next((n for n, t in enumerate(words[:_SPEAKER_PHRASE + 1]) if t.text == ","), None)
-    if not comma or words[0].pos_ not in ("PROPN", "DET"):
-        return None
-    speaker = doc[words[0].i:words[comma].i]
-    if speaker[-1].pos_ not in _NOMINAL_POS or not all(t.pos_ in _PHRASE_POS for t in speaker):
-        return None
-    for token in words[comma + 1:comma + 1 + _APPOSITION_WORDS]:
-        if token.text in _SENTENCE_BREAKS or token.is_quote or token.is_space:
-            return None
-        if token.pos_ == "VERB" and reports(token):
-            return Cue(token, token.text, speaker, speaker[-1], None, None, span_hull(speaker, token))
-    return None
-
-
-def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
-    """The cue of an attribution that opens its sentence with the reporting verb and names the
-    speaker after it, up to a colon before the quotation (Said Jane Doe: "..."; Continued
-    Doe: "..."; the quotation may open the next paragraph)."""
-    match = _INVERTED_ATTRIBUTION.search(text, max(0, segment.open - _INVERTED_REACH), segment.open)
-    if match is None:
-        return None
-    verb = doc.char_span(*match.span(1))
-    speaker = doc.char_span(*match.span(2))
-    if verb is None or speaker is None or not reports(verb[0]):
-        return None
-    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, span_hull(verb, speaker))
-
-
-def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:
-    """A quotation signed with a dash at the end of its paragraph ("..." - Jane Doe)."""
-    match = _DASH_SPEAKER.match(text, segment.close + 1)
-    if not match:
-        return None
-    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-    if span is None:
-        return None
-    name = resolve_speaker(span, span.root, cast)
-    return Quote(span.text, span.start_char, span.end_char, "direct", name,
-                 Mention(span.text, span.start_char, span.end_char))
-
-
 def continues(text: str, segment: Segment, previous: Quote, interposed: list[Segment]) -> bool:
     """Whether an unattributed segment carries on the quotation just before it: it opens a
     sentence shortly after that quote, in the same or the next paragraph, with no other
@@ -611,7 +438,7 @@ def is_short_sentence(content: str) -> bool:
 def only_titles(text: str, segments: list[Segment]) -> bool:
     """Whether every segment is a title written on one line, a full stop or comma closing it
     inside the marks allowed ("Face the Nation.")."""
-    return all(is_title(text[s.start:s.end].strip().rstrip(".,")) and "\n" not in text[s.open:s.close]
+    return all(is_title(s.words(text).rstrip(".,")) and "\n" not in text[s.open:s.close]
                for s in segments)
 
 
@@ -621,7 +448,7 @@ def resumes_after_attribution(text: str, segment: Segment, previous: Quote) -> b
     breaks off at a comma, no sentence ends between them, and the segment opens in lower case
     after a comma."""
     between = text[previous.end:segment.open]
-    content = text[segment.start:segment.end].lstrip()
+    content = segment.words(text)
     return (previous.text.rstrip().endswith(",") and content[:1].islower() and "\n" not in between
             and len(between) <= _RESUME_REACH and between.rstrip().endswith(",")
             and not _LOWER_SENTENCE_END.search(between))
@@ -638,15 +465,6 @@ def make_quote(text: str, start: int, end: int, kind: str, cue: Cue, cast: Cast)
     return Quote(text[start:end], start, end, kind, speaker, mention, cue.text, addressee)
 
 
-def stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """The offsets of text[start:end] without the white space at its edges."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def segment_quote(text: str, segment: Segment, source: Cue | Quote, cast: Cast) -> Quote:
     """The direct quote of `segment` attributed by `source`: a cue (one written after the
     quotation with no subject takes the noun phrase after its verb: '"...," said Jane Doe'), or
@@ -655,5 +473,5 @@ def segment_quote(text: str, segment: Segment, source: Cue | Quote, cast: Cast) 
     if isinstance(source, Quote):
         return attrs.evolve(source, text=text[start:end], start=start, end=end, kind="direct")
     if source.speaker is None and source.token.idx > segment.close:
-        source = with_speaker_after(source)
+        source = with_speaker_written_after(source)
     return make_quote(text, start, end, "direct", source, cast)

@@ -1,35 +1,25 @@
 """Reporting cues of a parsed Doc: the verb or phrase ("said", "according to"), its speaker, its
-addressee and the clause it reports."""
+addressee and the clause it reports (whose extent `clauses` reads)."""
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Callable
 
 import attrs
 from spacy.tokens import Doc, Span, Token
 
 from newsnlp.entities.titles import title_heads
-from newsnlp.lexicons import lemma_set, load_lexicon, reporting_lemmas
-from newsnlp.quotes.speakers import speaker_span
+from newsnlp.lexicons import lemma_set, load_lexicon, naming_lemmas, reporting_lemmas, stance_lemmas
+from newsnlp.quotes.clauses import (CLAUSE_HEADS, OBJECTS, RELATIVES, SUBJECTS, both_sides, clause_chars,
+                                    complement_of, marks_of, object_of, runs_on, subtree_end)
+from newsnlp.quotes.speakers import addressee_of, speaker_span
 
-_SUBJECTS = frozenset({"nsubj"})
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-_RELATIVES = frozenset({"who", "which", "that"})
-_PERSON_RELATIVES = frozenset({"who", "whom"})
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "dep"})
-_CLAUSE_HEADS = frozenset({"VERB", "AUX"})
-MAX_CLAUSE = 200
-_ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
-_OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})
-CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
-_CONTRASTS = frozenset({"while", "whereas"})
-_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
-_NAMING_POS = frozenset({"PROPN", "PRON"})
-_NAMER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_NAME_OR_PRONOUN_POS = frozenset({"PROPN", "PRON"})
+_NOUN_OR_PRONOUN_POS = frozenset({"PROPN", "PRON", "NOUN"})
 _PRESENT_TENSE = frozenset({"VBP", "VBZ"})
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 _NEAR_SPEAKER = 12
-_LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
 _NOUNS = frozenset({"PROPN", "NOUN"})
@@ -53,9 +43,12 @@ class Cue:
     content: tuple[int, int] | None
     clause: tuple[int, int]
 
-
-stance_lemmas = partial(lemma_set, "stance_verbs.txt")
-naming_lemmas = partial(lemma_set, "naming_verbs.txt")
+    @classmethod
+    def of(cls, token: Token, speaker: Span | None, speaker_head: Token | None,
+           content: tuple[int, int] | None = None) -> Cue:
+        """The cue of the word `token` said by `speaker` (None when unknown) to no one in
+        particular, its clause running from the speaker to the word."""
+        return cls(token, token.text, speaker, speaker_head, None, content, span_hull(speaker, token))
 
 
 @lru_cache(maxsize=1)
@@ -112,10 +105,10 @@ def subject_of(verb: Token) -> Token | None:
     if issuer is not None:
         return issuer
     for _ in range(3):
-        nearest = min((child for child in verb.children if child.dep_ in _SUBJECTS),
+        nearest = min((child for child in verb.children if child.dep_ in SUBJECTS),
                       key=lambda child: abs(child.i - verb.i), default=None)
         if nearest is not None:
-            return verb.head if verb.dep_ == "relcl" and nearest.lower_ in _RELATIVES else nearest
+            return verb.head if verb.dep_ == "relcl" and nearest.lower_ in RELATIVES else nearest
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -162,7 +155,12 @@ def issuer_of(verb: Token) -> Token | None:
     noun = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
         return None
-    return next((child for child in noun.head.children if child.dep_ in _SUBJECTS), None)
+    return own_subject(noun.head)
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The active subject the parse gives `verb` itself (the first, if it gives two), or None."""
+    return next((child for child in verb.children if child.dep_ in SUBJECTS), None)
 
 
 def shown_subject(verb: Token) -> Token | None:
@@ -172,7 +170,7 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAMING_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
+    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
             and before.head.i < before.i):
         return before
     return None
@@ -188,379 +186,6 @@ def reporter_of(verb: Token) -> Token | None:
     return None
 
 
-def addressee_of(verb: Token) -> Span | None:
-    """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
-    punctuation a parse can take for an object), or "to X" after "said"."""
-    for child in verb.rights:
-        if (child.dep_ in ("dobj", "dative") and child.pos_ in _NAMER_POS
-                and verb.lemma_ in lemma_set("addressee_verbs.txt")):
-            return speaker_span(child)
-        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
-            objects = [t for t in child.children if t.dep_ == "pobj"]
-            if objects:
-                return speaker_span(objects[0])
-    return None
-
-
-def clause_chars(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The character span of doc[start:end] (at most MAX_CLAUSE tokens), with a leading "that"
-    that subordinates the clause (not the pronoun or determiner of "that is unlikely", "that
-    idea"), edge punctuation (but for the signs that belong to the clause: `belongs_to_clause`),
-    quotation marks, a trailing conjunction and a trailing aside (see `aside_start`) left out."""
-    end = aside_start(doc, start, min(end, start + MAX_CLAUSE))
-    while start < end and (doc[start].lower_ in _LEADING and not is_demonstrative(doc, start, end)
-                           or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct and not belongs_to_clause(doc, start, end - 1)
-                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    if start == end:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
-def belongs_to_clause(doc: Doc, start: int, index: int) -> bool:
-    """Whether the punctuation doc[index] closing the clause doc[start:index + 1] is part of its
-    words: a per cent sign ("rose 5%") or the bracket closing one opened in the clause
-    ("Chris Dodd (D-Conn.)")."""
-    mark = doc[index].text
-    if mark == "%":
-        return True
-    return mark == ")" and sum(t.text == "(" for t in doc[start:index]) > sum(t.text == ")" for t in doc[start:index])
-
-
-def is_demonstrative(doc: Doc, index: int, end: int) -> bool:
-    """Whether the "that" at `index` of the clause doc[index:end] is a pronoun or determiner of
-    the clause ("that is unlikely", "that idea", "rejected that"), not the conjunction
-    introducing it: a verb, a comma or the clause's end follows it, or the parse makes it the
-    determiner of a noun. False for any other word."""
-    if doc[index].lower_ != "that":
-        return False
-    after = doc[index + 1] if index + 1 < end else None
-    return (after is None or after.pos_ in _CLAUSE_HEADS or after.text == ","
-            or doc[index].dep_ == "det" and doc[index].tag_ == "DT")
-
-
-def aside_start(doc: Doc, start: int, end: int) -> int:
-    """Where a clause doc[start:end] ends before the aside (`is_aside`) that closes it after a
-    comma or a dash (`sets_off`; or with neither, for a report set against it:
-    `contrasted_report`), which is no part of what was said."""
-    for token in doc[start + 1:end]:
-        if is_aside(token) and start < token.left_edge.i and (sets_off(doc[token.left_edge.i - 1])
-                                                              or contrasted_report(token)):
-            if not any(t.is_alpha for t in doc[token.right_edge.i + 1:end]):
-                return token.left_edge.i  # the comma or dash before it: edge punctuation, left out by clause_chars
-    return end
-
-
-def sets_off(token: Token) -> bool:
-    """Whether a token sets off an aside: a comma, or a dash (a hyphen only with a space before
-    it: "in decline - a decline that ...", not "anti-war")."""
-    if token.text in _ASIDE_MARKS:
-        return True
-    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def contrasted_report(token: Token) -> bool:
-    """Whether `token` heads a report of someone else's set against the clause ("... while
-    Sanders suggests she is ..."): a "while" or "whereas" clause that is an attribution of its
-    own."""
-    return token.dep_ == "advcl" and bool(marks_of(token) & _CONTRASTS) and attribution_of_its_own(token)
-
-
-def is_aside(token: Token) -> bool:
-    """Whether `token` heads an apposition ("..., the party's leader"; one with a coordination of
-    its own is rather a list item the parse took for one: "on taxes, the budget and trade"), a
-    relative clause on a person or a "which" clause in the simple past (background the writer
-    adds: "..., who has led the union since 2010", `past_background`), a "which" clause that
-    reports a clause about what "which" stands for ("..., which he said had harmed the
-    economy": `attribution_of_its_own`), a concession ("..., although ...") or a reporting verb
-    of its own ("..., arguing that ...")."""
-    if token.dep_ == "appos":
-        return not any(child.dep_ == "cc" for child in token.children)
-    if token.dep_ == "relcl" and token.left_edge.lower_ in _PERSON_RELATIVES:
-        return True
-    if token.dep_ == "relcl" and token.left_edge.lower_ == "which":
-        if attribution_of_its_own(token) and any(child.dep_ == "ccomp" for child in token.children):
-            return True
-        if token.tag_ == "VBD":
-            return past_background(token)
-    return token.dep_ == "advcl" and (token.lemma_ in reporting_lemmas() or participle_aside(token)
-                                      or bool(marks_of(token) & CONCESSIONS))
-
-
-def past_background(relative: Token) -> bool:
-    """Whether a "which" clause in the simple past is background the writer adds ("..., which
-    launched the brand in 2012"): it quotes no words and reports or names nothing itself
-    ("..., which she called "a disaster"" is another attribution)."""
-    reporting, naming = reporting_lemmas(), naming_lemmas()
-    return not any(t.is_quote or t.lemma_ in reporting or t.lemma_ in naming for t in relative.subtree)
-
-
-def marks_of(clause_head: Token) -> set[str]:
-    """The subordinating words of a clause, lower-cased ("that", "because", "although")."""
-    return {child.lower_ for child in clause_head.children if child.dep_ == "mark"}
-
-
-def participle_aside(token: Token) -> bool:
-    """Whether `token` heads a participle clause of its own that takes a stance or reports
-    words ("..., citing the lack of progress", "..., amounting to what critics called ...")."""
-    if token.tag_ != "VBG" or any(c.dep_ in ("mark", "nsubj") for c in token.children):
-        return False
-    lemmas = reporting_lemmas()
-    return token.lemma_ in stance_lemmas() or any(t.pos_ == "VERB" and t.lemma_ in lemmas for t in token.subtree)
-
-
-def subtree_end(head: Token) -> int:
-    """Where the subtree of `head` ends (token index), or before a coordinated reporting verb
-    ("... have given it momentum and said that ..." stops before "and said"), unless that verb
-    is itself part of what is reported ("... and that it would add ...")."""
-    lemmas = reporting_lemmas()
-    end = head.right_edge.i + 1
-    for token in head.doc[head.i + 1:min(end, head.i + MAX_CLAUSE)]:
-        if (token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_ in lemmas
-                and not marks_of(token)):
-            return token.i
-    return end
-
-
-def continuation_end(verb: Token, clause: Token) -> int | None:
-    """For a reporting verb written after the clause it reports (headed by `clause`), the end
-    of the sentence when the clause goes on after the attribution ("Sales fell, the firm said
-    on Monday, and may fall again") and none of it is quoted or what follows completes it
-    (`completes_clause`), else None."""
-    start = clause.left_edge.i
-    end = verb.i + 1
-    for child in verb.rights:
-        if child.dep_ not in _ATTRIBUTION_PARTS or child.i != end:
-            break
-        end = child.right_edge.i + 1
-    doc, sentence_end = verb.doc, verb.sent.end
-    if end < sentence_end and doc[end].text == "," and any(t.is_alpha for t in doc[end + 1:sentence_end]):
-        if not any(t.is_quote for t in doc[start:sentence_end]) or completes_clause(clause, verb, doc[end + 1]):
-            return sentence_end
-    return None
-
-
-def completes_clause(clause: Token, verb: Token, after: Token) -> bool:
-    """Whether the words from `after`, written after an attribution that interrupts a clause
-    with a subject of its own, complete that clause with a "that" clause or a quotation,
-    nothing before the attribution being quoted ("It was, the mayor said, "a day to
-    remember."")."""
-    return ((after.lower_ == "that" or after.is_quote)
-            and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
-            and not any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
-
-
-def paragraph_end(doc: Doc, start: int) -> int:
-    """Where a reported clause that opens a list or a second clause at the colon or semicolon
-    `start` ("She listed three tasks: ...") ends (token index): at the end of its paragraph, or
-    at the last colon or semicolon before another reporting verb ("...; more so, he said ...");
-    at most MAX_CLAUSE tokens ahead."""
-    lemmas = reporting_lemmas()
-    last_break = start
-    for token in doc[start:start + MAX_CLAUSE]:
-        if "\n" in token.text:
-            return token.i
-        if token.text in (":", ";"):
-            last_break = token.i
-        elif token.pos_ == "VERB" and token.lemma_ in lemmas:
-            return last_break
-    return min(len(doc), start + MAX_CLAUSE)
-
-
-def complement_of(verb: Token) -> tuple[int, int] | None:
-    """The clause a reporting verb reports: its clausal complement (none written before the
-    verb and cut off from it, `cut_off`, or when another follows it, `clause_right_after`), or
-    for a verb parsed as an aside of the reported clause (parataxis: "The rate, he said, will
-    rise") that clause. "found himself embroiled" reports nothing (`finds_oneself`)."""
-    doc = verb.doc
-    for child in verb.children:
-        if child.dep_ == "ccomp" and heads_clause(child):
-            if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
-                                                                   or clause_right_after(verb)):
-                continue
-            return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
-    clause = clause_on_phrase(verb)
-    if clause is not None:
-        return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
-    after_break = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (":", ";")
-    if verb.dep_ == "parataxis" and verb.head.pos_ in _CLAUSE_HEADS and not after_break:
-        return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
-    return None
-
-
-def heads_clause(head: Token) -> bool:
-    """Whether a clausal complement's head heads a clause: a verb, or a word the tagger took for
-    a noun or adverb when a subordinating "that" opens its clause ("found that 40 of them back
-    the plan", "noted that she co-sponsored bans"; a small clause with no "that", "found it
-    offensive", reports nothing)."""
-    return head.pos_ in _CLAUSE_HEADS or "that" in marks_of(head)
-
-
-def complement_end(verb: Token, clause: Token) -> int:
-    """Where the clausal complement headed by `clause` that a reporting verb reports ends (token
-    index): at the end of its subtree, carried on for a clause written before the verb
-    (`continuation_end`), to the end of a list or a second clause it opens at a colon or
-    semicolon (`paragraph_end`), else over what the parse hangs on the verb after it
-    (`split_clause_end`, `coordinated_end`, `subordinate_end`)."""
-    end = subtree_end(clause)
-    if end <= verb.i:
-        return continuation_end(verb, clause) or end
-    if end < len(verb.doc) and verb.doc[end].text in (":", ";"):
-        return paragraph_end(verb.doc, end)
-    return subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
-
-
-def cut_off(clause: Token, verb: Token) -> bool:
-    """Whether a clause written before a reporting verb is none of what it reports: a colon or
-    semicolon closes the clause or stands between them ("It is unlikely; the team says she
-    will return"), a paragraph break does (a parse can take the last sentence of a paragraph,
-    whose subtree then ends at the break, for the complement of a verb opening the next one), or
-    the verb stands inside a bracket opened after the clause ("Sales fell (the firm blamed the
-    weather)"), or the clause opens with another attribution (`opens_with_attribution`)."""
-    if opens_with_attribution(clause, verb):
-        return True
-    edge = clause.right_edge.i
-    depth = 0
-    for token in verb.doc[clause.i:verb.i]:
-        if "\n" in token.text or token.i >= edge and token.text in (":", ";"):
-            return True
-        if token.i > edge and token.text in ("(", "["):
-            depth += 1
-        elif token.i > edge and token.text in (")", "]") and depth:
-            depth -= 1
-    return depth > 0
-
-
-def clause_right_after(verb: Token) -> bool:
-    """Whether a reporting verb takes a clause right after it, no comma between them ("..., Doe
-    told reporters that ...", "While sales fell, Doe said profits rose"): that clause, not one
-    the parse also hangs on it from before the verb (an opening participle phrase or
-    subordinate clause: "Claiming the talks had failed, Doe told reporters that ..."), is what
-    it reports. After a comma the clause rather completes the one before the verb ("It is no
-    surprise, she said, that ...")."""
-    doc = verb.doc
-    return any(child.dep_ == "ccomp" and child.i > verb.i and heads_clause(child)
-               and not any(t.text == "," for t in doc[verb.i + 1:child.left_edge.i])
-               for child in verb.children)
-
-
-def finds_oneself(verb: Token, clause: Token) -> bool:
-    """Whether "find" and a clause whose subject is a reflexive pronoun make the idiom "find
-    oneself" ("found himself embroiled in a feud", "found themselves outspent"): a state the
-    subject is in, not a finding."""
-    return verb.lemma_ == "find" and any(
-        child.dep_ in _SUBJECTS and child.tag_ == "PRP" and child.lower_.endswith(("self", "selves"))
-        for child in clause.children)
-
-
-def opens_with_attribution(clause: Token, verb: Token) -> bool:
-    """Whether a clause written before a reporting verb opens, right after a closing quotation
-    mark, with the attribution of that quotation (subject, reporting verb and a comma: '"Are
-    you winning?" she said, but Tom was asleep, and ... Ann said yes'): the parse hangs the
-    quotation's attribution on the later verb, which reports none of it."""
-    doc = verb.doc
-    start = clause.left_edge.i
-    if start == 0 or not doc[start - 1].is_quote or start + 2 >= verb.i:
-        return False
-    subject, reporting, comma = doc[start], doc[start + 1], doc[start + 2]
-    return (subject.dep_ == "nsubj" and subject.head == reporting and comma.text == ","
-            and reporting.lemma_ in reporting_lemmas())
-
-
-def aside_clause_start(verb: Token, clause: Token) -> int:
-    """Where the clause a reporting verb written inside it reports starts (token index): at
-    its left edge, or at the quotation that opens right after the verb when the clause runs on
-    into one (an opening phrase the parse hangs on the quoted clause is no part of it: "On
-    Sunday, she said, 'We won.'")."""
-    after = [t for t in clause.subtree if t.i > verb.i]
-    if clause.i < verb.i or not after:
-        return clause.left_edge.i
-    start = after[0].i
-    first = next((t for t in verb.doc[start:] if not t.is_punct), None)
-    opens_quoted = first is not None and first.is_title and verb.doc[first.i - 1].is_quote
-    return start if opens_quoted else clause.left_edge.i
-
-
-def clause_start(verb: Token, clause: Token) -> int:
-    """Where the clause headed by `clause` that a reporting verb reports starts (token index):
-    at the object of the verb written right before it when the parse takes the clause's subject
-    for that object ("argued the pipeline, which ..., would fail": the clause then has no
-    subject and no "that" of its own and the verb no addressee), else at
-    the clause's left edge."""
-    start = clause.left_edge.i
-    if (clause.i > verb.i and addressee_of(verb) is None and not marks_of(clause)
-            and not any(child.dep_ in _CLAUSE_SUBJECTS for child in clause.children)):
-        for child in verb.children:
-            if child.dep_ == "dobj" and child.right_edge.i + 1 == start:
-                return child.left_edge.i
-    return start
-
-
-def split_clause_end(verb: Token, end: int) -> int:
-    """Where a reported clause ending at token `end` ends when the parse splits it into two
-    complements of the reporting verb, the second written right after the first ("says most of
-    the hours logged | were for travel"): after the second, unless that is a report of its own
-    ("said prices rose, and three-quarters said ...": `attribution_of_its_own`); else `end`."""
-    for child in verb.rights:
-        if child.i >= end and child.dep_ == "ccomp" and child.pos_ in _CLAUSE_HEADS and child.left_edge.i == end:
-            return end if attribution_of_its_own(child) else subtree_end(child)
-    return end
-
-
-def attribution_of_its_own(clause: Token) -> bool:
-    """Whether a clause is headed by a reporting verb with a subject of its own (for a relative
-    clause, other than its relative pronoun: "..., which he said ...", not "..., which said
-    ...")."""
-    return clause.lemma_ in reporting_lemmas() and any(
-        child.dep_ in _SUBJECTS and (clause.dep_ != "relcl" or child.lower_ not in _RELATIVES)
-        for child in clause.children)
-
-
-def subordinate_end(verb: Token, end: int) -> int:
-    """Where a reported clause ending at token `end` ends when the parse hangs the subordinate
-    clause closing it on the reporting verb ("said the plant would close because demand fell"):
-    after that clause; else `end`."""
-    for child in verb.rights:
-        if (child.i >= end and child.dep_ == "advcl" and child.left_edge.i in (end, end + 1)
-                and all(t.text == "," for t in verb.doc[end:child.left_edge.i])
-                and marks_of(child) - CONCESSIONS):
-            return subtree_end(child)
-    return end
-
-
-def coordinated_end(verb: Token, end: int) -> int:
-    """Where a reported clause ending at token `end` ends when the parse hangs a "that" clause
-    coordinated with it on the reporting verb ("said the talks had stalled, but that a deal was
-    possible"): after that clause, unless its head is a reporting verb; else `end`."""
-    lemmas = reporting_lemmas()
-    for child in verb.rights:
-        if child.i < end or child.dep_ != "conj":
-            continue
-        if (child.pos_ in _CLAUSE_HEADS and child.lemma_ not in lemmas
-                and all(t.text == "," or t.dep_ == "cc" for t in verb.doc[end:child.left_edge.i])
-                and "that" in marks_of(child)):
-            return subtree_end(child)
-        break
-    return end
-
-
-def clause_on_phrase(verb: Token) -> Token | None:
-    """The head of a "that" clause a parse hangs on the noun of a phrase written between a
-    reporting verb and its clause ("said in a statement that ...", "alleged in the suit that
-    ..."), or None."""
-    for child in verb.rights:
-        if child.dep_ != "prep":
-            continue
-        for noun in child.children:
-            for clause in noun.rights:
-                if (clause.dep_ == "acl" and clause.pos_ in _CLAUSE_HEADS
-                        and "that" in marks_of(clause)):
-                    return clause
-    return None
-
-
 def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
     """The character span from the first to the last of `parts` (None ones skipped)."""
     present = [p for p in parts if p is not None]
@@ -568,42 +193,14 @@ def span_hull(*parts: Span | Token | None) -> tuple[int, int]:
             max(p.idx + len(p) if isinstance(p, Token) else p.end_char for p in present))
 
 
-def object_of(verb: Token) -> tuple[int, int] | None:
-    """What a stance verb reports: the objects and complements to its right ("criticized the
-    new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
-    objects = [child for child in verb.rights if child.dep_ in _OBJECTS or is_infinitive(child)]
-    if not objects:
-        return None
-    objects = past_setting(objects)
-    return clause_chars(verb.doc, objects[0].left_edge.i, max(subtree_end(o) for o in objects)) if objects else None
-
-
-def past_setting(objects: list[Token]) -> list[Token]:
-    """A verb's `objects` less the phrases of where or when written first (`setting_prepositions.txt`:
-    "admitted under questioning", "cited in the tweet", "proposed in 2013"), which are none
-    of what it reports."""
-    settings = lemma_set("setting_prepositions.txt")
-    k = 0
-    while k < len(objects) and objects[k].dep_ == "prep" and objects[k].lower_ in settings:
-        k += 1
-    return objects[k:]
-
-
-def is_infinitive(token: Token) -> bool:
-    """Whether `token` heads an infinitive clause the parse hangs on a verb as an adverbial one
-    ("told voters at a rally to stay home")."""
-    return token.dep_ == "advcl" and token.tag_ == "VB" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-
-
 def takes_stance(verb: Token, subject: Token | None) -> bool:
     """Whether a stance verb speaks for a subject: its own, or for a participle closing a
     clause ("..., criticizing the pipeline") the subject of that clause when it names someone
     (a name or a pronoun: "ties with Russia grow, urging ..." is no one's stance)."""
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    if own_subject(verb) is not None:
         return True
     return (subject is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
-            and subject.pos_ in _NAMING_POS)
+            and subject.pos_ in _NAME_OR_PRONOUN_POS)
 
 
 def verb_cue(verb: Token) -> Cue | None:
@@ -644,41 +241,16 @@ def phrase_cue(first: Token, last: Token) -> Cue | None:
     head = objects[0]
     speaker = speaker_span(head)
     clause_head = first.head
-    while clause_head.dep_ == "conj" and clause_head.head.pos_ in _CLAUSE_HEADS:
+    while clause_head.dep_ == "conj" and clause_head.head.pos_ in CLAUSE_HEADS:
         clause_head = clause_head.head
     content = None
-    if clause_head is not first and clause_head.pos_ in _CLAUSE_HEADS:
+    if clause_head is not first and clause_head.pos_ in CLAUSE_HEADS:
         doc = first.doc
         before = (clause_head.left_edge.i, first.left_edge.i)
         after = (first.right_edge.i + 1, clause_head.right_edge.i + 1)
         content = clause_chars(doc, *both_sides(before, after, runs_on(clause_head, first)))
     text = first.doc[first.i:last.i + 1].text
     return Cue(first, text, speaker, head, None, content, span_hull(first, speaker))
-
-
-def runs_on(clause_head: Token, phrase: Token) -> bool:
-    """Whether the clause a cue phrase hangs on carries on after it as what the source says:
-    the phrase interrupts the clause before its verb ("Since May, according to the group,
-    prices have risen") or a clause coordinated with it follows ("..., according to the
-    survey, and wages fell", a comma closing the phrase). Else what follows the phrase is the
-    writer's comparison or aside ("..., according to the poll, up from 40 percent in May"), or
-    the rest of the source's name the parse takes for a coordinated clause ("according to
-    officials who spoke to reporters but were not authorized to ...")."""
-    if phrase.i < clause_head.i:
-        return True
-    after = phrase.right_edge.i + 1
-    return after < len(phrase.doc) and phrase.doc[after].text == "," and any(
-        child.dep_ == "conj" and child.pos_ in _CLAUSE_HEADS and child.i > phrase.i
-        for child in clause_head.children)
-
-
-def both_sides(before: tuple[int, int], after: tuple[int, int], run_on: bool) -> tuple[int, int]:
-    """The token range a cue phrase reports from the clause on either side of it: the longer
-    side, or both with the phrase between them when each side has a clause of its own and the
-    clause runs on after the phrase (`runs_on`), else the side before it."""
-    if before[1] - before[0] > 2 and after[1] - after[0] > 3:
-        return (before[0], after[1]) if run_on else before
-    return after if after[1] - after[0] >= before[1] - before[0] else before
 
 
 def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
@@ -691,19 +263,14 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     naming_as = lemma_set("naming_as_verbs.txt")
     topic_verbs = lemma_set("topic_verbs.txt")
     nouns = lemma_set("reporting_nouns.txt")
-    cue_phrases = phrases("reporting_phrases.txt")
-    firsts = {phrase[0] for phrase in cue_phrases}
+    firsts = {phrase[0] for phrase in phrases("reporting_phrases.txt")}
     cues: list[Cue] = []
     for token in doc:
         if token.lower_ in firsts:
-            for phrase in cue_phrases:
-                if written_at(doc, token.i, phrase):
-                    cue = phrase_cue(token, doc[token.i + len(phrase) - 1])
-                    if cue and not quoted(token.idx):
-                        cues.append(cue)
+            cues.extend(phrase_cues_at(token, quoted))
             continue
         cue = None
-        if (token.pos_ in _CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
+        if (token.pos_ in CLAUSE_HEADS and token.lemma_ in lemmas and not quoted(token.idx)
                 and not in_idiom(token)):
             cue = verb_cue(token)
             if cue and cue.speaker is not None and quoted(cue.speaker.start_char):
@@ -723,6 +290,19 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
     return cues
 
 
+def phrase_cues_at(first: Token, quoted: Callable[[int], bool]) -> list[Cue]:
+    """The cues of the reporting phrases (`reporting_phrases.txt`: "according to") written from
+    the word `first` on, outside quotations."""
+    doc = first.doc
+    cues = []
+    for phrase in phrases("reporting_phrases.txt"):
+        if written_at(doc, first.i, phrase):
+            cue = phrase_cue(first, doc[first.i + len(phrase) - 1])
+            if cue and not quoted(first.idx):
+                cues.append(cue)
+    return cues
+
+
 def noun_cue(noun: Token) -> Cue | None:
     """The cue of a noun naming something said ("the assertion that ...", "Doe's belief that
     ..."): the clause its "that" opens, said by the owner the noun names, if any; None when it
@@ -736,7 +316,7 @@ def noun_cue(noun: Token) -> Cue | None:
         return None
     owner = next((child for child in noun.children if child.dep_ == "poss"), None)
     speaker = speaker_span(owner) if owner is not None else None
-    return Cue(noun, noun.text, speaker, owner, None, content, span_hull(speaker, noun))
+    return Cue.of(noun, speaker, owner, content)
 
 
 def passive_report(verb: Token, start: int) -> bool:
@@ -765,7 +345,7 @@ def held_by_others(verb: Token) -> bool:
     asks no question ("Do you think ...?")."""
     if verb.tag_ not in _PRESENT_TENSE:
         return False
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = own_subject(verb)
     if subject is None or subject.lower_ in _SPEAKING_PERSONS:
         return False
     return verb.sent[-1].text != "?"
@@ -791,7 +371,7 @@ def naming_cue(verb: Token, quoted: Callable[[int], bool]) -> Cue | None:
     if all_quoted and verb.left_edge.tag_ not in _RELATIVE_TAGS:
         return None
     speaker = speaker_span(head)
-    return Cue(verb, verb.text, speaker, head, None, content, span_hull(speaker, verb))
+    return Cue.of(verb, speaker, head, content)
 
 
 def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
@@ -800,7 +380,7 @@ def reports_object(verb: Token, quoted: Callable[[int], bool]) -> bool:
     "warned of", not "said on"), that neither opens with a quotation (chanted "No more cuts!"
     outside) nor quotes a sentence the writer introduces with a comma or a colon ('responded
     by saying, "Stop it."'): those are direct quotations."""
-    objects = [child for child in verb.rights if child.dep_ in _OBJECTS]
+    objects = [child for child in verb.rights if child.dep_ in OBJECTS]
     if not objects or objects[0].dep_ == "prep" and objects[0].lower_ not in lemma_set("topic_prepositions.txt"):
         return False
     doc = verb.doc
@@ -818,7 +398,7 @@ def names_as(verb: Token) -> bool:
 def speaks_about(verb: Token) -> bool:
     """Whether a verb of speaking takes a phrase of topic first to its right ("talked about
     ...", "spoke of ..."; not "spoke to the crowd about ...")."""
-    first = next((child for child in verb.rights if child.dep_ in _OBJECTS), None)
+    first = next((child for child in verb.rights if child.dep_ in OBJECTS), None)
     return first is not None and first.dep_ == "prep" and first.lower_ in _TOPIC_PREPOSITIONS
 
 
@@ -828,9 +408,9 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
     for a participle closing a clause, from that clause ("The mayor hit back, calling him
     ..."; not "a group called ..."), or for a participle describing an object, from the
     verb of that object (`issuer_of`: "The council issued a statement calling it ...")."""
-    if any(child.dep_ in _SUBJECTS for child in verb.children):
+    if own_subject(verb) is not None:
         return True
-    return (subject is not None and subject.pos_ in _NAMER_POS
+    return (subject is not None and subject.pos_ in _NOUN_OR_PRONOUN_POS
             and (verb.dep_ == "conj" or verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl")))
 
 
@@ -852,7 +432,7 @@ def with_speaker_written_before(cue: Cue) -> Cue:
     return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
 
 
-def with_speaker_after(cue: Cue) -> Cue:
+def with_speaker_written_after(cue: Cue) -> Cue:
     """A cue without a subject of its own written after a quotation ('"...," said Jane Doe',
     the parse taking her for an object) with the noun phrase written right after its verb, up
     to its last noun, when there is one that names no date or time."""

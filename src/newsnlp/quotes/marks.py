@@ -144,3 +144,12 @@ def overlapping(segments: list[Segment], start: int, end: int) -> Iterator[int]:
     while k < len(segments) and segments[k].start < end:
         yield k
         k += 1
+
+
+def stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of text[start:end] without the white space at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

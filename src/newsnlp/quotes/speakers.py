@@ -1,4 +1,5 @@
-"""Who said it: the words naming a speaker, resolved to the people of the entities stage."""
+"""Who said it, and to whom: the words naming a speaker or an addressee, resolved to the people
+of the entities stage."""
 from __future__ import annotations
 
 import bisect
@@ -8,6 +9,7 @@ import attrs
 from spacy.tokens import Doc, Span, Token
 
 from newsnlp.entities.people import gender_words, sure_gender
+from newsnlp.lexicons import lemma_set
 from newsnlp.types import Mention, Person, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -19,6 +21,7 @@ _SINGULAR_NOUNS = frozenset({"NNP", "NN"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _UNTAGGED_NAME_WORDS = 2  # the longest name no entity type claims that a speaker may be taken for
 _SUBORDINATE = frozenset({"acl", "advcl"})  # clauses whose subject a he/she speaker is not carried from
+_ADDRESSEE_POS = frozenset({"PROPN", "PRON", "NOUN"})  # what the object of "told" may be
 
 
 @attrs.frozen
@@ -267,3 +270,17 @@ def is_that_clause(verb: Token) -> bool:
     """Whether a verb heads a complement clause opened by a conjunction ("Hale is betting that
     Mills will drop out": what Hale expects; Mills is not whom the paragraph is about)."""
     return verb.dep_ == "ccomp" and any(child.dep_ == "mark" for child in verb.children)
+
+
+def addressee_of(verb: Token) -> Span | None:
+    """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
+    punctuation a parse can take for an object), or "to X" after "said"."""
+    for child in verb.rights:
+        if (child.dep_ in ("dobj", "dative") and child.pos_ in _ADDRESSEE_POS
+                and verb.lemma_ in lemma_set("addressee_verbs.txt")):
+            return speaker_span(child)
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects:
+                return speaker_span(objects[0])
+    return None
