@@ -470,3 +470,18 @@ def test_name_described_by_a_person_noun_in_apposition_is_a_person(nlp):
     retired teacher"), are a person's name."""
     article = newsnlp.analyze("Tenbrook Halvorsen, a retired teacher, joined the march.", nlp=nlp)
     assert [p.name for p in article.people] == ["Tenbrook Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Actress Rosario Dawson took the stage at a Bernie Sanders rally in June, a tote bag at "
+      "her side.", [["Rosario Dawson", "her"], ["Bernie Sanders"]]),
+     ("Ms. Jean Marlow spoke first. Then Tom Reed spoke. She said she was happy.",
+      [["Jean Marlow", "She", "she"], ["Tom Reed"]])],
+    ids=["gendered-noun", "honorific"],
+)
+def test_gendered_word_before_a_name_overrides_the_first_name(nlp, text, mentions):
+    """"Actress" or "Ms." before a name says the gender outright, whatever the first name
+    suggests ("Rosario", "Jean" read as male): her pronouns link to her."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == mentions

@@ -124,9 +124,15 @@ class PersonBuilder:
         self.mentions.setdefault((span.start_char, span.end_char), span)
 
     def learn(self, title: Title | None, before_name: Token | None = None) -> None:
-        """Take a title (and its country and gender) and the gender of an honorific."""
-        if before_name is not None and self.gender is None:
-            self.gender = gender_words().get(before_name.lower_)
+        """Take a title (and its country and gender) and the gender of the word before the
+        name: an honorific or a gendered noun that is no title ("Mrs.", "actress") says it
+        outright and overrides a first-name guess ("Actress Rosario Dawson"); a title only
+        fills a gender still unknown ("Chairman" is said of women too)."""
+        if before_name is not None:
+            word = before_name.lower_
+            said = gender_words().get(word)
+            if said and (self.gender is None or word in honorifics() or word not in title_parts()):
+                self.gender = said
         if title is None:
             return
         if title.text.casefold() not in (t.casefold() for t in self.titles):
