@@ -485,3 +485,17 @@ def test_gendered_word_before_a_name_overrides_the_first_name(nlp, text, mention
     suggests ("Rosario", "Jean" read as male): her pronouns link to her."""
     article = newsnlp.analyze(text, nlp=nlp)
     assert [[m.text for m in p.mentions] for p in article.people] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Black Lawmakers Rip Peter Hale As A \u2018Disgusting Fraud.\u2019\n\nPeter Hale spoke "
+      "on Friday.", ["Peter Hale"]),
+     ("Martin Luther King Jr. spoke first. Big Ben Roethlisberger spoke last.",
+      ["Martin Luther King Jr.", "Ben Roethlisberger"])],
+    ids=["headline-words-before-a-first-name", "first-name-first"],
+)
+def test_name_starts_at_its_first_name(nlp, text, names):
+    """Capitalised words spaCy tagged with a name but written before its first name are no
+    part of it; a name that opens with a first name keeps every word."""
+    assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == names

@@ -153,10 +153,23 @@ def is_gerund_opening(token: Token) -> bool:
             and len(token) > 5 and first_name_gender(token.text) is None)
 
 
+def first_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where the name between tokens `start` and `end` begins: at a known first name followed
+    by a surname when no word before it is a first name ("Lawmakers Rip [Donald Trump]" in a
+    headline spaCy tagged whole), else at `start`."""
+    for k in range(start + 1, end - 1):
+        if not doc[k].is_title or first_name_gender(doc[k - 1].text) is not None:
+            return start
+        if first_name_gender(doc[k].text) is not None and doc[k + 1].is_title:
+            return k
+    return start
+
+
 def name_span(span: Span) -> Span | None:
     """The name inside a PERSON entity: leading "the", titles and honorifics, an opening
-    participle, and a trailing possessive, punctuation or function word ("Ana Ruiz of") cut
-    off; None when no capitalised word is left."""
+    participle, words before a first name (`first_name_start`), and a trailing possessive,
+    punctuation or function word ("Ana Ruiz of") cut off; None when no capitalised word is
+    left."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (doc[start].lower_ in title_parts() or doc[start].lower_ == "the"
@@ -168,6 +181,7 @@ def name_span(span: Span) -> Span | None:
         end -= 1
     if end - start > 1 and is_gerund_opening(doc[start]):  # "Painting Trump as a threat"
         start += 1
+    start = first_name_start(doc, start, end)
     if end - start > 2 and country_code(doc[start].text):  # "Mexican Ariel Cruz"
         start += 1
     name = doc[start:end]
