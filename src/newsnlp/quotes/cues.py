@@ -8,6 +8,7 @@ from typing import Callable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from newsnlp.entities.titles import title_heads
 from newsnlp.lexicons import lemma_set, load_lexicon, naming_lemmas, reporting_lemmas, stance_lemmas
 from newsnlp.quotes.clauses import (CLAUSE_HEADS, OBJECTS, RELATIVES, SUBJECTS, both_sides, clause_chars,
                                     complement_of, marks_of, object_of, runs_on, subtree_end)
@@ -27,6 +28,7 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # reporting verb (topic_prepositions.txt), since "spoke to", "talked for" name no topic
 _SPOKEN_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_APPOSITION_PARTS = frozenset({"pobj", "prep", "compound", "flat"})  # inside an apposition's phrase
 
 
 @attrs.frozen(eq=False)
@@ -121,6 +123,34 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def apposed_name_before(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the person's name set off right before it
+    with an apposition that the parse hung elsewhere ("her senior adviser, Jane Doe, said";
+    "Jane Doe, a top adviser, said" with the name taken for an attribute inside the
+    quotation): the head of the name tagged PERSON in the appositive phrase ending at the
+    comma before the verb, else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    phrase = doc[verb.i - 2]
+    while phrase.dep_ in _APPOSITION_PARTS and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "appos" or phrase.head.i > phrase.i:
+        return None
+    for token in (phrase, phrase.head):
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return token
+    return None
+
+
+def titled_name(title: Token) -> Token:
+    """The name a subject that is a title word runs on to through "and" ("former Gov. and
+    party Chairman Jane Doe said": the parse makes "Gov." the subject and the name its
+    conjunct), else the title itself."""
+    return next((c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and c.pos_ == "PROPN"), title)
+
+
 def issuer_of(verb: Token) -> Token | None:
     """The subject of the verb whose object a participle describes ("The council issued a
     statement calling the test ...", "The campaign released an ad saying ..."): who issued
@@ -182,6 +212,10 @@ def verb_cue(verb: Token) -> Cue | None:
     clause, which describes the noun it hangs on: "the women who accused him of fraud", unless
     the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
+    if head is None:
+        head = apposed_name_before(verb)
+    elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
+        head = titled_name(head)
     content = complement_of(verb)
     if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
             and takes_stance(verb, head)):
