@@ -514,7 +514,7 @@ def test_find_dates_narrated_year(nlp, text, expected):
         ("The war lasted more than two years.", REF, [("more than two years", "DURATION", "P2Y")]),
         ("PEARL HARBOR - Seventy-two years ago, the fleet sailed from here.", REF,
          [("Seventy-two years ago", "DATE", "1952")]),
-        ("Prosecutors cited U.S. Code 18, Section 1001, a law on lying to agents.", REF, []),
+        ("Agents invoked state Code 15, Section 1124, on forged records.", REF, []),
         ("The mayor trails in polls despite winning the debate in February.", datetime.date(2024, 8, 26),
          [("February", "DATE", "2024-02")]),
         ("Voters want a candidate who can carry the state in November.", REF,

@@ -396,3 +396,106 @@ def test_title_case_headline_words_left_out_of_names(nlp, headline):
     text = (headline + "\n\nEllen Marwick, a senator from Ohio, said on Tuesday that the plan was"
             " dead. Lawmakers say she responds to every question and pins the blame on rivals.")
     assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == ["Ellen Marwick"]
+
+
+def test_abbreviated_governor_is_a_title_not_a_name(nlp):
+    """"Gov." before a name is a title, as "Sen." is: the name is "Jim Doyle"."""
+    article = newsnlp.analyze("The deal will hold, said former Wisconsin Gov. Jim Doyle.", nlp=nlp)
+    assert [(p.name, p.titles) for p in article.people] == [("Jim Doyle", ("Gov.",))]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [('Senator Hillary Clinton met voters in Ohio on Monday. Clinton promised new jobs. Later, '
+      'former President Bill Clinton joined the tour.', "Hillary Clinton"),
+     ("Anna Holt opened a bakery with her son, Tom Holt, and his wife, Mary Holt. Mr. Holt "
+      "bakes the bread.", "Tom Holt")],
+    ids=["named-first", "honorific-gender"],
+)
+def test_lone_surname_of_two_namesakes(nlp, text, owner):
+    """A lone surname two people bear goes to the one an honorific's gender fits, else to the
+    one the article named first (the second is named in full each time)."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    holders = [p.name for p in article.people
+               for m in p.mentions if m.text in ("Clinton", "Holt")]
+    assert holders == [owner]
+
+
+def test_name_described_by_a_title_in_apposition_is_a_person(nlp):
+    """Two capitalised words spaCy tags ORG, described by a title in apposition ("the RNC
+    chairman"), are a person's name: later pronouns link to it."""
+    doc = nlp("Tenbrook Halvorsen, the RNC chairman, announced a website on Friday. "
+              '"It is a tool for voters," he said.')
+    article = newsnlp.Article.from_doc(doc)
+    assert ("Tenbrook Halvorsen", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Tenbrook Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Ads attack Donald Trump.\n\nPainting Trump as a threat to workers, the fliers echo the "
+      "message.", ["Donald Trump"]),
+     ("The Undersecretary for Management Patrick Kennedy has emerged as a key figure.",
+      ["Patrick Kennedy"]),
+     ('Juan "Chico" Manriquez of Oakland carried one of the photos.',
+      ['Juan "Chico" Manriquez'])],
+    ids=["opening-participle", "word-before-a-first-name", "trailing-function-word"],
+)
+def test_words_around_a_name_left_out(nlp, text, names):
+    """A participle opening the sentence, a capitalised word before a known first name and a
+    trailing function word are no part of the name."""
+    assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == names
+
+
+def test_hyphenated_first_name_kept_with_a_name_in_apposition(nlp):
+    """A name spaCy tags ORG but a title in apposition describes keeps its hyphenated first
+    name ("Jean-Marc")."""
+    article = newsnlp.analyze("The plan was discussed by Jean-Marc Ayrault, the foreign minister "
+                              "of France, on Friday.", nlp=nlp)
+    assert [p.name for p in article.people] == ["Jean-Marc Ayrault"]
+
+
+def test_shared_surname_spacy_missed_is_a_mention(nlp):
+    """A lone surname two people bear that spaCy did not tag as a person is still a mention,
+    of the one named first."""
+    article = newsnlp.analyze("Dorothy Woods, whose husband, Ty Woods, died in the attack, "
+                              "spoke on Thursday. Woods said she does not believe the critics.",
+                              nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == [
+        ["Dorothy Woods", "Woods", "she"], ["whose husband", "Ty Woods"]]
+
+
+def test_name_described_by_a_person_noun_in_apposition_is_a_person(nlp):
+    """Two capitalised words spaCy misses, described by a person noun in apposition ("a
+    retired teacher"), are a person's name."""
+    article = newsnlp.analyze("Tenbrook Halvorsen, a retired teacher, joined the march.", nlp=nlp)
+    assert [p.name for p in article.people] == ["Tenbrook Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Actress Rosario Dawson took the stage at a Bernie Sanders rally in June, a tote bag at "
+      "her side.", [["Rosario Dawson", "her"], ["Bernie Sanders"]]),
+     ("Ms. Jean Marlow spoke first. Then Tom Reed spoke. She said she was happy.",
+      [["Jean Marlow", "She", "she"], ["Tom Reed"]])],
+    ids=["gendered-noun", "honorific"],
+)
+def test_gendered_word_before_a_name_overrides_the_first_name(nlp, text, mentions):
+    """"Actress" or "Ms." before a name says the gender outright, whatever the first name
+    suggests ("Rosario", "Jean" read as male): her pronouns link to her."""
+    article = newsnlp.analyze(text, nlp=nlp)
+    assert [[m.text for m in p.mentions] for p in article.people] == mentions
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Black Lawmakers Rip Peter Hale As A \u2018Disgusting Fraud.\u2019\n\nPeter Hale spoke "
+      "on Friday.", ["Peter Hale"]),
+     ("Martin Luther King Jr. spoke first. Big Ben Roethlisberger spoke last.",
+      ["Martin Luther King Jr.", "Ben Roethlisberger"])],
+    ids=["headline-words-before-a-first-name", "first-name-first"],
+)
+def test_name_starts_at_its_first_name(nlp, text, names):
+    """Capitalised words spaCy tagged with a name but written before its first name are no
+    part of it; a name that opens with a first name keeps every word."""
+    assert [p.name for p in newsnlp.analyze(text, nlp=nlp).people] == names

@@ -1026,3 +1026,26 @@ def test_stray_punctuation_parsed_as_an_object_is_no_addressee():
               lemmas=lemmas)
     [cue] = find_cues(doc, lambda offset: False)
     assert cue.addressee is None and doc.text[slice(*cue.clause)] == "He warns"
+
+
+def test_name_in_apposition_before_a_subjectless_verb_speaks(nlp):
+    """"her senior policy adviser, Tom Varga, said:" — the parse hangs the name as an
+    apposition of the phrase before and leaves "said" without a subject: the name speaks."""
+    text = ('Aides say she backs the plan. In a statement to the Courier, her senior policy '
+            'adviser, Tom Varga, said: "Ms. Lund believes that cooperation is essential."')
+    direct = [q for q in newsnlp.analyze(text, nlp=nlp).quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Tom Varga"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [('"It is about turnout," said former Ohio Gov. and Democratic National Committee '
+      'Chairman Ned Varga.', "Ned Varga"),
+     ('"We are ready," Mr. King and Mr. Schultz said in a statement.', "King")],
+    ids=["titles-then-name", "name-that-is-a-title-word"],
+)
+def test_coordinated_titles_before_a_name_give_the_name(nlp, text, speaker):
+    """"said former Ohio Gov. and National Committee Chairman Ned Varga": the parse makes
+    the title the subject and the name its conjunct; the name speaks. A subject that is a
+    name ("Mr. King") keeps its place."""
+    assert [q.speaker for q in newsnlp.analyze(text, nlp=nlp).quotes] == [speaker]

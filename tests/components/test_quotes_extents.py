@@ -338,10 +338,10 @@ def test_stance_verb_in_a_relative_clause_reports_nothing(nlp, text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["\u201cYou okay?\u201d she said, but Tom was drifting off again, and as the mayor went on about "
-     "\u201cthe lost jobs,\u201d Ann said yes, yes, yes, over and over again.",
-     "\u201cAre we winning?\u201d she asked, but Tom was drifting off again, and as Hale went on, Ann said "
-     "yes, yes, over and over again."],
+    ["\u201cYou okay?\u201d she said, but Tom was falling asleep again, and as the mayor went on about "
+     "\u201cthe lost jobs,\u201d Ann said yes, yes, yes, each time.",
+     "\u201cAll set?\u201d she asked, but Tom was nodding off again, and as Hale went on, Ann said yes, yes, "
+     "again and again."],
     ids=["said", "asked"],
 )
 def test_clause_opening_with_another_attribution_is_not_reported(nlp, text):

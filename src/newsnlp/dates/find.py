@@ -129,17 +129,17 @@ def range_connector() -> re.Pattern:
 def counted_units() -> re.Pattern:
     """Counted spans of time spaCy's NER can leave out ("two more weeks", "at least 20 more
     years", "four decades ago", "seventy-four years ago", "5 1/2 hours"), with a mod written
-    before them, or one unit
-    after a mod of quantity ("to last over a week", "nearly a month"); never an age ("20 years
-    old")."""
+    before them, or one unit after a mod of quantity ("to last over a week", "nearly a
+    month"); never an age ("20 years old")."""
     lex = lexicon()
     counts = [word for word in lex["numbers"] if len(word) > 2]
-    tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]
+    tens = [word for word, value in lex["numbers"].items() if value in range(20, 100, 10)]  # "seventy-"
     units = [word for word in lex["units"] if word.endswith("s") and len(word) > 4]
+    # the singular units of "over a week": not "weeks", "millennia", "yr"
     single_units = [word for word, code in lex["units"].items()
                     if code in COUNTED_UNIT_CODES and len(word) > 2 and not word.endswith(("s", "a"))]
     quantity_mods = [mod for mod, code in lex["mods"].items()
-                     if code in QUANTITY_MODS and mod != "or so"]
+                     if code in QUANTITY_MODS and mod != "or so"]  # "or so" follows its count
     return re.compile(
         r"(?i)\b(?:" + alternation(list(lex["mods"])) + r"\s)?"
         r"(?:\d+(?:\s\d/\d)?|(?:" + alternation(tens) + r"-)?" + alternation(counts) + r")"
@@ -283,9 +283,7 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
     for expression, tense in found:
         if (last_year is not None and abs(last_year - reference_date.year) >= FAR_YEARS
                 and undated_calendar_name(expression)):
-            value = value_in_year(expression.value, last_year)
-            if value is not None:
-                expression = attrs.evolve(expression, value=value)
+            expression = moved_to_year(expression, last_year)
         mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and writes_year(expression.text):
             last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
@@ -392,6 +390,13 @@ def tells_of_past(found: list[tuple[TimeExpression, Tense | None]], reference_da
     return far >= max(HISTORY_FAR_PER_NEAR * sum(near), HISTORY_FAR_YEARS)
 
 
+def moved_to_year(expression: TimeExpression, year: int) -> TimeExpression:
+    """The expression with its value moved to `year` (see `value_in_year`); unchanged when its
+    day is not on that year's calendar."""
+    value = value_in_year(expression.value, year)
+    return attrs.evolve(expression, value=value) if value is not None else expression
+
+
 def value_in_year(value: str, year: int) -> str | None:
     """The TIMEX3 value moved to `year` ("2024-03" -> "1944-03"), or None when its day is not
     on that year's calendar ("1943-02-29")."""
@@ -458,9 +463,9 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
         past_clock = bare_past_clock(expression, tense) and not heads_line(expression, text)
         if past_clock:
             anaphor, unit = True, "day"
-        told = last_past if past_clock else last
-        if anaphor and told is not None and told[3] >= UNIT_PARTS[unit]:
-            anchor = datetime.date(*told[:3])
+        antecedent = last_past if past_clock else last  # the date mentioned before that it resolves against
+        if anaphor and antecedent is not None and antecedent[3] >= UNIT_PARTS[unit]:
+            anchor = datetime.date(*antecedent[:3])
             renormalised = normalise(expression.text, anchor, tense)
             if renormalised is not None:
                 expression = attrs.evolve(renormalised, start=expression.start + renormalised.start,
@@ -635,7 +640,7 @@ def stray_number(span: Span) -> bool:
     "Flight 1549"); false for any other span."""
     if not YEAR_TOKEN.fullmatch(span.text.split("-")[-1]):
         return False
-    before = span.doc[span.start - 1].lower_ if span.start else ""
+    before = word_before(span)
     introduced = before in ("the", "a", "an") or before in lexicon()["leading_words"]
     return span[0].ent_type_ in NUMBER_LABELS or not introduced
 
@@ -670,7 +675,7 @@ def widened(span: Span) -> Span:
     doc = span.doc
     start, end = start_with_words_before(span), end_with_words_after(span)
     first = doc[span.start].lower_
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = word_before(span)
     if end - start > 1 and first == "last" and doc[start].tag_.startswith("VB"):
         start += 1  # the verb "last" of "will [last three days]"
     if end - start == 2 and first == "the" and bare_plural_unit(doc[end - 1]):
@@ -1051,9 +1056,9 @@ def day_before_month(left_text: str, right: TimeExpression) -> TimeExpression | 
 def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
     """The left end of a range with the year the right end writes, when it writes none itself:
     "August" of "August-September 1950", "Dec. 24" of "Dec. 24-Jan. 2, 2013" (the year before).
-    When neither end writes a year, a left end read after the right end, both months named, is a year earlier
-    ("January 1" of "between January 1 and September 26" in a past sentence of late September
-    is not the January ahead)."""
+    When neither end writes a year, a left end read after the right end, both months named, is
+    a year earlier ("January 1" of "between January 1 and September 26" in a past sentence of
+    late September is not the January ahead)."""
     left_date = DATE_VALUE.fullmatch(left.value)
     right_date = DATE_VALUE.fullmatch(right.value)
     if (left_date is None or left_date[2] is None or right_date is None
@@ -1061,13 +1066,17 @@ def in_year_of(left: TimeExpression, right: TimeExpression) -> TimeExpression:
         return left
     if not writes_year(right.text):
         if (not (names_month(left.text) and names_month(right.text))
-                or left.value[:len(right.value)] <= right.value[:len(left.value)]):
+                or not_after(left.value, right.value)):
             return left
-        value = value_in_year(left.value, int(left_date[1]) - 1)
-        return attrs.evolve(left, value=value) if value is not None else left
+        return moved_to_year(left, int(left_date[1]) - 1)
     month_after = right_date[2] is not None and int(left_date[2]) > int(right_date[2])
-    value = value_in_year(left.value, int(right_date[1]) - month_after)
-    return attrs.evolve(left, value=value) if value is not None else left
+    return moved_to_year(left, int(right_date[1]) - month_after)
+
+
+def not_after(value: str, other: str) -> bool:
+    """Whether a TIMEX3 value comes no later than `other`, compared on the parts both write
+    ("2024-01-04" against "2024-10": not after)."""
+    return value[:len(other)] <= other[:len(value)]
 
 
 def names_month(text: str) -> bool:
@@ -1127,8 +1136,8 @@ def tense_of(span: Span) -> Tense | None:
     Saturday was cancelled") or the date comes before its past tense and so dates the
     arranging ("On Friday, the city planned ..."; not "On Friday, the city plans ..."). So
     does a deadline set with "until" ("gave the firm until Tuesday to reply") or moved with
-    "to" ("the offer was extended to Nov. 16"), and a present
-    verb of expecting ("results are expected by Sunday", "a ruling is anticipated Monday")."""
+    "to" ("the offer was extended to Nov. 16"), and a present verb of expecting ("results are
+    expected by Sunday", "a ruling is anticipated Monday")."""
     verb = governing_verb(span.root)
     if verb is None:
         return None
@@ -1144,13 +1153,18 @@ def tense_of(span: Span) -> Tense | None:
 
 def sets_deadline(span: Span) -> bool:
     """Whether the span follows "until" or "till" ("until 9 a.m. Tuesday")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("until", "till")
+    return word_before(span) in ("until", "till")
 
 
 def extends_to(span: Span) -> bool:
     """Whether the span follows "to" or "through", as a deadline moved ("extended the offer to
     Nov. 16")."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ("to", "through")
+    return word_before(span) in ("to", "through")
+
+
+def word_before(span: Span) -> str:
+    """The word right before the span, lower-cased; "" at the start of the doc."""
+    return span.doc[span.start - 1].lower_ if span.start else ""
 
 
 def arranges_ahead(verb: Token, span: Span) -> bool:
@@ -1163,6 +1177,11 @@ def arranges_ahead(verb: Token, span: Span) -> bool:
 def auxiliaries_of(verb: Token) -> list[Token]:
     """The verb's auxiliaries: "has" of "has scheduled"; none in "a rally planned for May"."""
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def verb_tags(verb: Token, auxiliaries: list[Token]) -> list[str]:
+    """The tags of the verb and of its `auxiliaries` (`auxiliaries_of`), the verb's first."""
+    return [verb.tag_] + [aux.tag_ for aux in auxiliaries]
 
 
 def verb_tense(verb: Token) -> Tense | None:
@@ -1184,17 +1203,17 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return verb_tense(verb.head)
     if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("ccomp", "xcomp", "oprd"):
-        head = governing_verb(verb.head)  # "a chance to make their voice known on Tuesday"
-        return verb_tense(head) if head is not None and head.i != verb.i else None
+        head = clause_governor(verb)  # "a chance to make their voice known on Tuesday"
+        return verb_tense(head) if head is not None else None
     if (verb.tag_ == "VBG" and not auxiliaries and verb.dep_ == "pcomp"
             and not any(child.dep_ == "nsubj" for child in verb.children)):
         # a gerund after a preposition tells no time ("despite winning in February"), unless a chance of it
         return "future" if hangs_on_prospect(verb) else None
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in PARTICIPLE_CLAUSES:
-        head = governing_verb(verb.head)
-        if head is not None and head.i != verb.i:
+        head = clause_governor(verb)
+        if head is not None:
             return verb_tense(head)
-    tags = [verb.tag_] + [aux.tag_ for aux in auxiliaries]
+    tags = verb_tags(verb, auxiliaries)
     if {"VBZ", "VBP"} & set(tags) and supposes_ahead(verb):
         return "future"
     if "VBD" in tags or perfect:  # "has been searching": past
@@ -1221,12 +1240,19 @@ def hangs_on_prospect(verb: Token) -> bool:
             and verb.head.head.lemma_.lower() in lexicon()["prospect_nouns"])
 
 
+def clause_governor(verb: Token) -> Token | None:
+    """The verb governing the clause `verb` heads (the nearest verb above it, see
+    `governing_verb`), or None for the root or when no verb is in reach."""
+    head = governing_verb(verb.head)
+    return head if head is not None and head.i != verb.i else None
+
+
 def supposes_ahead(verb: Token) -> bool:
     """Whether the verb, in the present, heads a clause of time or condition that English
     writes for a time ahead ("if he is the nominee in November", "when he speaks on Thursday",
     "what happens after the results have been counted", "as she testifies on Thursday"); not
-    under a past clause ("was expected
-    to win after the votes are counted Tuesday" tells of that Tuesday as past)."""
+    under a past clause ("was expected to win after the votes are counted Tuesday" tells of
+    that Tuesday as past)."""
     if verb.dep_ != "advcl" or not any(child.lower_ in AHEAD_CONJUNCTIONS and child.dep_ in ("mark", "advmod")
                                        for child in verb.children):
         return False
@@ -1302,7 +1328,7 @@ def dates_past_verb(span: Span) -> bool:
     if span.root.dep_ != "pobj" or head.dep_ != "prep":
         return False
     verb = head.head
-    return verb.pos_ in ("VERB", "AUX") and "VBD" in [verb.tag_] + [aux.tag_ for aux in auxiliaries_of(verb)]
+    return verb.pos_ in ("VERB", "AUX") and "VBD" in verb_tags(verb, auxiliaries_of(verb))
 
 
 def is_due(span: Span) -> bool:

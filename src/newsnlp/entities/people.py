@@ -124,9 +124,15 @@ class PersonBuilder:
         self.mentions.setdefault((span.start_char, span.end_char), span)
 
     def learn(self, title: Title | None, before_name: Token | None = None) -> None:
-        """Take a title (and its country and gender) and the gender of an honorific."""
-        if before_name is not None and self.gender is None:
-            self.gender = gender_words().get(before_name.lower_)
+        """Take a title (and its country and gender) and the gender of the word before the
+        name: an honorific or a gendered noun that is no title ("Mrs.", "actress") says it
+        outright and overrides a first-name guess ("Actress Rosario Dawson"); a title only
+        fills a gender still unknown ("Chairman" is said of women too)."""
+        if before_name is not None:
+            word = before_name.lower_
+            said = gender_words().get(word)
+            if said and (self.gender is None or word in honorifics() or word not in title_parts()):
+                self.gender = said
         if title is None:
             return
         if title.text.casefold() not in (t.casefold() for t in self.titles):
@@ -140,17 +146,42 @@ def name_words(span: Span) -> tuple[str, ...]:
     return tuple(t.lower_ for t in span if t.is_alpha or "-" in t.text)
 
 
+def is_gerund_opening(token: Token) -> bool:
+    """A capitalised "-ing" word opening a sentence, no first name: a participle before a
+    name ("Bashing Trump may be job one") rather than part of it."""
+    return (token.is_sent_start and token.is_title and token.lower_.endswith("ing")
+            and len(token) > 5 and first_name_gender(token.text) is None)
+
+
+def first_name_start(doc: Doc, start: int, end: int) -> int:
+    """Where the name between tokens `start` and `end` begins: at a known first name followed
+    by a surname when no word before it is a first name ("Lawmakers Rip [Donald Trump]" in a
+    headline spaCy tagged whole), else at `start`."""
+    for k in range(start + 1, end - 1):
+        if not doc[k].is_title or first_name_gender(doc[k - 1].text) is not None:
+            return start
+        if first_name_gender(doc[k].text) is not None and doc[k + 1].is_title:
+            return k
+    return start
+
+
 def name_span(span: Span) -> Span | None:
-    """The name inside a PERSON entity: leading "the", titles and honorifics and a trailing
-    possessive or punctuation cut off; None when no capitalised word is left."""
+    """The name inside a PERSON entity: leading "the", titles and honorifics, an opening
+    participle, words before a first name (`first_name_start`), and a trailing possessive,
+    punctuation or function word ("Ana Ruiz of") cut off; None when no capitalised word is
+    left."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end - 1 and (doc[start].lower_ in title_parts() or doc[start].lower_ == "the"
                                or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or any(c.isdigit() for c in doc[end - 1].text)):
+                           or any(c.isdigit() for c in doc[end - 1].text)
+                           or (doc[end - 1].is_lower and doc[end - 1].is_stop)):
         end -= 1
+    if end - start > 1 and is_gerund_opening(doc[start]):  # "Painting Trump as a threat"
+        start += 1
+    start = first_name_start(doc, start, end)
     if end - start > 2 and country_code(doc[start].text):  # "Mexican Ariel Cruz"
         start += 1
     name = doc[start:end]
@@ -184,11 +215,15 @@ def headline_name(name: Span, common: set[str], text: str) -> Span:
 
 
 def extended_left(span: Span) -> Span:
-    """The name with capitalised words spaCy left out before it ("Barack [Obama]")."""
+    """The name with capitalised words spaCy left out before it ("Barack [Obama]"); nothing
+    but another first name comes before a known first name ("Undersecretary for Management
+    [Patrick Kennedy]")."""
     doc, start = span.doc, span.start
     while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start
-           and doc[start - 1].lower_ not in title_parts()):
+           and doc[start - 1].lower_ not in title_parts()
+           and (first_name_gender(doc[start].text) is None
+                or first_name_gender(doc[start - 1].text) is not None)):
         start -= 1
     return doc[start:span.end]
 
@@ -207,6 +242,31 @@ def names_after_titles(doc: Doc, heads: list[Token]) -> list[Span]:
             name = doc[head.i + 1:end]
             if not country_code(name.text) and not capital_code(name.text):
                 names.append(name)
+    return names
+
+
+def names_in_apposition(doc: Doc, nouns: list[Token]) -> list[Span]:
+    """Names of two or three capitalised proper nouns (a hyphenated first name counts as one)
+    that spaCy did not tag as a person but that a title or person noun (`nouns`) in apposition
+    describes ("Reince Priebus, the party chairman", with "Priebus" tagged ORG; "Ana Ruiz, a
+    retired teacher"): organisations are not described as a chairman or a teacher."""
+    names = []
+    for head in nouns:
+        root = head.head
+        if (head.dep_ != "appos" or root.i >= head.i or root.pos_ != "PROPN"
+                or not set_off(doc, head.left_edge.i)):
+            continue
+        start = root.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == root.i:
+            start -= 1
+        if start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2  # "Jean-Marc"
+        name = doc[start:root.i + 1]
+        words = [t for t in name if t.text != "-"]
+        if (2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words)
+                and not any(t.ent_type_ == "PERSON" or t.lower_ in title_parts() for t in name)
+                and name[-1].lower_ not in organisation_words() and is_name_like(name)):
+            names.append(name)
     return names
 
 
@@ -232,14 +292,19 @@ def names_from_first_names(doc: Doc, proper_nouns: list[Token]) -> list[Span]:
             and is_name_like(span)]
 
 
-def _matching_person(words: tuple[str, ...], people: list[PersonBuilder]) -> PersonBuilder | None:
-    """The person whose name shares these words: a subset or superset of the name, or a
-    spelling variant of it; for one word, a word of the name (the surname first)."""
+def _matching_person(name: Span, people: list[PersonBuilder]) -> PersonBuilder | None:
+    """The person whose name shares the words of `name`: a subset or superset of the name, or
+    a spelling variant of it; for one word, a word of the name (the surname first, see
+    `namesake`)."""
+    words = name_words(name)
     if len(words) == 1:
         word = words[0]
         found = [p for p in people if word in p.words]
+        surnamed = [p for p in found if p.words[-1] == word]
+        if surnamed:
+            return namesake(name, surnamed)
         if found:
-            return next((p for p in reversed(found) if p.words[-1] == word), found[-1])
+            return found[-1]
         if len(word) >= 5:
             return next((p for p in reversed(people) if len(p.words) > 1
                          and fuzz.ratio(word, p.words[-1]) >= FUZZY_NAME_SCORE), None)
@@ -254,6 +319,20 @@ def _matching_person(words: tuple[str, ...], people: list[PersonBuilder]) -> Per
     return None
 
 
+def namesake(surname: Span, people: list[PersonBuilder]) -> PersonBuilder:
+    """Which of the people bearing a surname a lone mention of it names ("Clinton" when the
+    article has Hillary and Bill Clinton): the one whose first name fits the gender of an
+    honorific before it ("Mrs. Clinton"), else the one the article named first: news names
+    the first person of a family by surname alone and every other one in full each time."""
+    doc = surname.doc
+    before = doc[surname.start - 1].lower_ if surname.start > 0 else ""
+    gender = gender_words().get(before) if before in honorifics() else None
+    fitting = [p for p in people if gender is not None and sure_gender(p.words[0]) == gender]
+    if len(fitting) == 1:
+        return fitting[0]
+    return min(people, key=lambda p: min(start for start, _ in p.mentions))
+
+
 def cluster_names(names: list[Span]) -> list[PersonBuilder]:
     """One PersonBuilder per person: longer names first, so that a lone surname joins the
     full name wherever that comes in the text."""
@@ -262,7 +341,7 @@ def cluster_names(names: list[Span]) -> list[PersonBuilder]:
         words = name_words(name)
         if not words:
             continue
-        person = _matching_person(words, people)
+        person = _matching_person(name, people)
         if person is None:
             person = PersonBuilder(name.text, words)
             people.append(person)
@@ -339,8 +418,10 @@ def misread_names(doc: Doc, people: list[PersonBuilder], proper_nouns: list[Toke
     """Mentions of known people that spaCy tagged as ORG/GPE/... ("Mishustin" as ORG) or left
     untagged; returned as name spans (to be relabelled PERSON). `proper_nouns` are the untagged
     capitalised proper nouns, `capitalised_words` the untagged capitalised verbs, nouns and
-    adjectives (surnames the tagger misread)."""
+    adjectives (surnames the tagger misread). A surname two people share counts too: the
+    caller gives it to one of them (`namesake`)."""
     parts = name_parts(people)
+    parts.update((p.words[-1], p) for p in people if len(p.words) > 1 and p.words[-1] not in parts)
     found = []
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and is_name_like(ent):
@@ -688,14 +769,15 @@ def find_people(doc: Doc) -> tuple[list[PersonBuilder], list[tuple[int, int, str
              and (name := headline_name(span, common, text))
              and (not is_common_word(name, common) or _has_title(name))]
     taken = set(tagged)
-    for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns)):
+    for extra in (names_after_titles(doc, heads), names_from_first_names(doc, proper_nouns),
+                  names_in_apposition(doc, heads + nouns)):
         extra = [n for n in extra if not any(n.start < e and s < n.end for s, e in taken)]
         names += extra
         taken |= {(n.start, n.end) for n in extra}
     people = cluster_names(names)
     relabel = [n for n in names if (n.start, n.end) not in tagged]
     for span in misread_names(doc, people, proper_nouns, capitalised_words):
-        person = _matching_person(name_words(span), people)
+        person = _matching_person(span, people)
         if person is not None:
             person.add(span)
             relabel.append(span)

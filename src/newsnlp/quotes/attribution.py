@@ -16,19 +16,24 @@ from spacy.tokens import Doc, Span, Token
 
 from newsnlp.casing import title_case
 from newsnlp.lexicons import load_lexicon, reporting_lemmas
-from newsnlp.quotes.cues import Cue, reports, span_hull, verb_cue
+from newsnlp.quotes.cues import Cue, reports, verb_cue
 from newsnlp.quotes.marks import MARKS, Segment, stripped
 from newsnlp.quotes.speakers import Cast, resolve_speaker
 from newsnlp.types import Mention, Quote
 
 _GAP_AFTER = re.compile(r"[ \t\u00a0,;:'\u2014\u2013-]*")
-_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*|[^\n\"\u201c\u201d]{0,60}:\s*|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")
+_GAP_BEFORE = re.compile(r"[ \t\u00a0,;:\u2014\u2013-]*"  # punctuation only
+                         r"|[^\n\"\u201c\u201d]{0,60}:\s*"  # up to a colon
+                         r"|[^\n\"\u201c\u201d.!?,;:]{0,60},\s*")  # one phrase up to a comma
 _NAME_WORD = r"[A-Z][\w.'\u2019-]*"
 _DASH_SPEAKER = re.compile(
     rf"\s*[\u2015\u2014\u2013-]+\s*({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\n|$)")
 _SPEAKER_LINE = re.compile(
     rf"^[ \t]*[\"\u201c]?({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}):[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _CUE_REACH = 150  # most characters between a quotation and the cue written beside it
+_VERB_AFTER_REACH = 40  # characters after a quotation read for a verb with a subject next to it
+_VERB_AFTER_WORDS = 4  # of which the first words only
+_VERB_BEFORE_REACH = 60  # characters before a quotation read for a verb with a subject next to it
 _TURN_REACH = 1000  # most characters from the end of a speaker line to the next speaker's name it runs on to
 _SPEAKER_PHRASE = 8  # most words of a speaker read off the words after a quotation
 _ATTRIBUTION_REACH = 80  # characters after a quotation read for a short attribution
@@ -84,14 +89,14 @@ def verbs_next_to(doc: Doc, text: str, segment: Segment) -> list[Cue]:
     if not sentence_like(segment.words(text)):
         return []
     found = []
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + 40), alignment_mode="expand")
+    after = span_after(doc, text, segment, _VERB_AFTER_REACH, "expand")
     if after is not None:
-        for token in after[:4]:
+        for token in after[:_VERB_AFTER_WORDS]:
             verb = token.head if token.dep_ == "nsubj" else token
             if verb.pos_ == "VERB" and not segment.open <= verb.idx <= segment.close:
                 found.append(verb)
                 break
-    reach = max(0, segment.open - 60)
+    reach = max(0, segment.open - _VERB_BEFORE_REACH)
     before = doc.char_span(reach, reach + len(text[reach:segment.open].rstrip()), alignment_mode="contract")
     if before is not None and len(before) and before[-1].text in (",", ":"):
         verb = next((t for t in reversed(before) if t.pos_ == "VERB" and t.dep_ != "amod"), None)
@@ -112,11 +117,17 @@ def breaks_off(text: str, segment: Segment) -> bool:
     return content.endswith((",", "?", "!")) and sentence_like(content)
 
 
-def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
+def span_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> Span | None:
     """The tokens of the `reach` characters after a segment's closing mark (`alignment_mode` as
-    for Doc.char_span), less the punctuation right at the mark ('," she said' -> she, said)."""
-    after = doc.char_span(segment.close + 1, min(len(text), segment.close + reach), alignment_mode=alignment_mode)
-    return [t for t in after or () if not (t.is_punct and t.idx <= segment.close + 1)]
+    for Doc.char_span), or None when they do not align."""
+    return doc.char_span(segment.close + 1, min(len(text), segment.close + reach), alignment_mode=alignment_mode)
+
+
+def words_after(doc: Doc, text: str, segment: Segment, reach: int, alignment_mode: str) -> list[Token]:
+    """The tokens of `span_after`, less the punctuation right at the closing mark ('," she
+    said' -> she, said)."""
+    return [t for t in span_after(doc, text, segment, reach, alignment_mode) or ()
+            if not (t.is_punct and t.idx <= segment.close + 1)]
 
 
 def attribution_written_after(doc: Doc, text: str, segment: Segment) -> Cue | None:
@@ -174,7 +185,7 @@ def inverted_attribution(doc: Doc, text: str, segment: Segment) -> Cue | None:
     speaker = doc.char_span(*match.span(2))
     if verb is None or speaker is None or not reports(verb[0]):
         return None
-    return Cue(verb[0], verb.text, speaker, speaker.root, None, None, span_hull(verb, speaker))
+    return Cue.of(verb[0], speaker, speaker.root)
 
 
 def dash_speaker(doc: Doc, text: str, segment: Segment, cast: Cast) -> Quote | None:

@@ -262,7 +262,9 @@ def colon_clause_end(doc: Doc, start: int) -> int:
 
 def object_of(verb: Token) -> tuple[int, int] | None:
     """What a stance verb reports: the objects and complements to its right ("criticized the
-    new tax", "urged voters to stay home"), up to a coordinated reporting verb."""
+    new tax", "urged voters to stay home"), an infinitive the parse hangs on it included
+    (`is_infinitive`) and the phrases of where or when written first left out (`past_setting`),
+    up to a coordinated reporting verb; None when nothing is left."""
     objects = [child for child in verb.rights if child.dep_ in OBJECTS or is_infinitive(child)]
     if not objects:
         return None

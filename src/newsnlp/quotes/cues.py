@@ -8,6 +8,7 @@ from typing import Callable
 import attrs
 from spacy.tokens import Doc, Span, Token
 
+from newsnlp.entities.titles import title_heads
 from newsnlp.lexicons import lemma_set, load_lexicon, naming_lemmas, reporting_lemmas, stance_lemmas
 from newsnlp.quotes.clauses import (CLAUSE_HEADS, OBJECTS, RELATIVES, SUBJECTS, both_sides, clause_chars,
                                     complement_of, marks_of, object_of, runs_on, subtree_end)
@@ -23,8 +24,11 @@ _NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 _SPEAKER_WORDS = 8  # the longest speaker read off the words next to its verb (with_speaker_written_before/_after)
 _NOUNS = frozenset({"PROPN", "NOUN"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# the prepositions of topic after "talk", "speak" (topic_verbs.txt): narrower than those after a
+# reporting verb (topic_prepositions.txt), since "spoke to", "talked for" name no topic
+_SPOKEN_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_APPOSITION_PARTS = frozenset({"pobj", "prep", "compound", "flat"})  # inside an apposition's phrase
 
 
 @attrs.frozen(eq=False)
@@ -45,7 +49,7 @@ class Cue:
     def of(cls, token: Token, speaker: Span | None, speaker_head: Token | None,
            content: tuple[int, int] | None = None) -> Cue:
         """The cue of the word `token` said by `speaker` (None when unknown) to no one in
-        particular, its clause running from the speaker to the word."""
+        particular, its clause spanning the speaker and the word (either first)."""
         return cls(token, token.text, speaker, speaker_head, None, content, span_hull(speaker, token))
 
 
@@ -95,7 +99,8 @@ def subject_of(verb: Token) -> Token | None:
     parse coordinates a reporting verb with: `reporter_of`) and a verb the parse leaves
     unlabelled (`dep`: "She waved, then leaned in and said"), or the noun a relative clause
     ("officials who said") hangs on; for a participle right after a name, that name
-    (`shown_subject`)."""
+    (`shown_subject`), and for a participle describing the object of a verb, that verb's
+    subject (`issuer_of`: "The council issued a statement calling ...")."""
     shown = shown_subject(verb)
     if shown is not None:
         return shown
@@ -116,6 +121,34 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = reporter_of(verb) or verb.head
     return None
+
+
+def apposed_name_before(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the person's name set off right before it
+    with an apposition that the parse hung elsewhere ("her senior adviser, Jane Doe, said";
+    "Jane Doe, a top adviser, said" with the name taken for an attribute inside the
+    quotation): the head of the name tagged PERSON in the appositive phrase ending at the
+    comma before the verb, else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    phrase = doc[verb.i - 2]
+    while phrase.dep_ in _APPOSITION_PARTS and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "appos" or phrase.head.i > phrase.i:
+        return None
+    for token in (phrase, phrase.head):
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return token
+    return None
+
+
+def titled_name(title: Token) -> Token:
+    """The name a subject that is a title word runs on to through "and" ("former Gov. and
+    party Chairman Jane Doe said": the parse makes "Gov." the subject and the name its
+    conjunct), else the title itself."""
+    return next((c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and c.pos_ == "PROPN"), title)
 
 
 def issuer_of(verb: Token) -> Token | None:
@@ -140,8 +173,8 @@ def shown_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES and before.dep_ in ("dobj", "pobj")
-            and before.head.i < before.i):
+    if (before.pos_ in _NAME_OR_PRONOUN_POS and before.ent_type_ not in _TIME_ENTITIES
+            and before.dep_ in ("dobj", "pobj") and before.head.i < before.i):
         return before
     return None
 
@@ -179,6 +212,10 @@ def verb_cue(verb: Token) -> Cue | None:
     clause, which describes the noun it hangs on: "the women who accused him of fraud", unless
     the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
+    if head is None:
+        head = apposed_name_before(verb)
+    elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
+        head = titled_name(head)
     content = complement_of(verb)
     if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
             and takes_stance(verb, head)):
@@ -259,12 +296,14 @@ def find_cues(doc: Doc, quoted: Callable[[int], bool]) -> list[Cue]:
 def phrase_cues_at(first: Token, quoted: Callable[[int], bool]) -> list[Cue]:
     """The cues of the reporting phrases (`reporting_phrases.txt`: "according to") written from
     the word `first` on, outside quotations."""
+    if quoted(first.idx):
+        return []
     doc = first.doc
     cues = []
     for phrase in phrases("reporting_phrases.txt"):
         if written_at(doc, first.i, phrase):
             cue = phrase_cue(first, doc[first.i + len(phrase) - 1])
-            if cue and not quoted(first.idx):
+            if cue is not None:
                 cues.append(cue)
     return cues
 
@@ -365,7 +404,7 @@ def speaks_about(verb: Token) -> bool:
     """Whether a verb of speaking takes a phrase of topic first to its right ("talked about
     ...", "spoke of ..."; not "spoke to the crowd about ...")."""
     first = next((child for child in verb.rights if child.dep_ in OBJECTS), None)
-    return first is not None and first.dep_ == "prep" and first.lower_ in _TOPIC_PREPOSITIONS
+    return first is not None and first.dep_ == "prep" and first.lower_ in _SPOKEN_TOPIC_PREPOSITIONS
 
 
 def names_for_subject(verb: Token, subject: Token | None) -> bool:
