@@ -576,6 +576,28 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
 
 
+def test_speaker_with_long_apposition_taken_into_the_quotation():
+    """A name written after the closing mark with an apposition too long for the speaker's
+    phrase, which the parse takes into the quotation's clause, speaks the quotation; the
+    reported clause running over it is dropped."""
+    words = ["\u201c", "It", "is", "all", "fine", ",", "\u201d", "Anna", "Berg", ",", "a", "top", "outside",
+             "party", "adviser", ",", "said", "."]
+    spaces = [False, True, True, True, False, False, True, True, False, True, True, True, True, True,
+              False, True, False, False]
+    heads = [16, 2, 16, 4, 8, 8, 8, 8, 2, 8, 14, 14, 14, 14, 8, 8, 16, 16]
+    deps = ["punct", "nsubj", "ccomp", "advmod", "amod", "punct", "punct", "compound", "attr", "punct",
+            "det", "amod", "amod", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADV", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "ADJ",
+           "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = ["\u201c", "it", "be", "all", "fine", ",", "\u201d", "Anna", "Berg", ",", "a", "top", "outside",
+              "party", "adviser", ",", "say", "."]
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 9
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, ents=ents)
+    [cue] = find_cues(doc, lambda offset: offset < doc[6].idx)
+    assert (cue.text, cue.speaker.text, cue.content) == ("said", "Anna Berg", None)
+
+
 def test_subordinate_clause_hung_on_the_reporting_verb():
     """A subordinate clause closing the reported clause is part of it even when the parse hangs
     it on the reporting verb."""

@@ -422,7 +422,9 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
 def with_speaker_written_before(cue: Cue) -> Cue:
     """A cue whose parse took its subject from inside a quotation (the quotation's "we" for
     '"...," Police Chief Jane Doe said') with, instead, the words written between the closing
-    quotation mark and the verb, when they are a short nominal phrase; else with no speaker."""
+    quotation mark and the verb, when they are a short nominal phrase, or the name opening a
+    long apposition there (`name_opening_apposition`, dropping a reported clause that runs
+    over it); else with no speaker."""
     verb = cue.token
     doc = verb.doc
     start = verb.i
@@ -434,7 +436,26 @@ def with_speaker_written_before(cue: Cue) -> Cue:
             words = words[1:]
         head = words.root
         return attrs.evolve(cue, speaker=words, speaker_head=head, clause=span_hull(words, verb))
+    name = name_opening_apposition(verb)
+    if name is not None:
+        content = cue.content if cue.content is None or cue.content[1] <= name.start_char else None
+        return attrs.evolve(cue, speaker=name, speaker_head=name[-1], content=content, clause=span_hull(name, verb))
     return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
+
+
+def name_opening_apposition(verb: Token) -> Span | None:
+    """For a verb whose parse took its subject from inside a quotation, the name written right
+    after the closing quotation mark and set off with an apposition too long to read as its
+    speaker's phrase ('"...," Jane Doe, a top outside adviser to the mayor, said': the parse
+    takes the name into the quotation's clause), up to its head; else None."""
+    name = apposed_name_before(verb)
+    if name is None:
+        return None
+    doc = verb.doc
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == name:
+        start -= 1
+    return doc[start:name.i + 1] if start > 0 and doc[start - 1].is_quote else None
 
 
 def with_speaker_written_after(cue: Cue) -> Cue:
