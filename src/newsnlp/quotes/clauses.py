@@ -27,19 +27,22 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement (none written before the
     verb and cut off from it, `cut_off`, or when another follows it, `clause_right_after`), or
     for a verb parsed as an aside of the reported clause (parataxis: "The rate, he said, will
-    rise") that clause. "found himself embroiled" reports nothing (`finds_oneself`)."""
+    rise") that clause; a participle phrase of the verb's subject (`subject_participle`) is
+    none of these. "found himself embroiled" reports nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
             if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
-                                                                   or clause_right_after(verb)):
+                                                                   or clause_right_after(verb)
+                                                                   or subject_participle(child, verb)):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
     after_break = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (":", ";")
-    if verb.dep_ == "parataxis" and verb.head.pos_ in CLAUSE_HEADS and not after_break:
+    if (verb.dep_ == "parataxis" and verb.head.pos_ in CLAUSE_HEADS and not after_break
+            and subject_participle(verb.head, verb) is None):
         return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
 
@@ -85,6 +88,16 @@ def cut_off(clause: Token, verb: Token) -> bool:
         elif token.i > edge and token.text in (")", "]") and depth:
             depth -= 1
     return depth > 0
+
+
+def subject_participle(clause: Token, verb: Token) -> Token | None:
+    """For a clause written before a reporting verb that is the verb's subject with a
+    participle phrase set off by commas, which the parse takes for a clause of its own ("Jane
+    Doe, noting the size of the crowd, said ..."), that subject; else None."""
+    doc = verb.doc
+    if clause.tag_ != "VBG" or doc[clause.i - 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    return next((child for child in clause.lefts if child.dep_ in SUBJECTS), None)
 
 
 def clause_right_after(verb: Token) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from newsnlp.entities.titles import title_heads
 from newsnlp.lexicons import lemma_set, load_lexicon, naming_lemmas, reporting_lemmas, stance_lemmas
 from newsnlp.quotes.clauses import (CLAUSE_HEADS, OBJECTS, RELATIVES, SUBJECTS, both_sides, clause_chars,
-                                    complement_of, marks_of, object_of, runs_on, subtree_end)
+                                    complement_of, marks_of, object_of, runs_on, subject_participle,
+                                    subtree_end)
 from newsnlp.quotes.speakers import addressee_of, speaker_span
 
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "dep"})
@@ -143,6 +144,21 @@ def apposed_name_before(verb: Token) -> Token | None:
     return None
 
 
+def subject_before_participle(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the subject it took for that of a
+    participle phrase set off before the verb ("Jane Doe, noting the size of the crowd, said
+    ...": `subject_participle`; the participle a complement of the verb or the verb an aside of
+    the participle), else None."""
+    participles = [child for child in verb.lefts if child.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        participles.append(verb.head)
+    for participle in participles:
+        subject = subject_participle(participle, verb)
+        if subject is not None:
+            return subject
+    return None
+
+
 def titled_name(title: Token) -> Token:
     """The name a subject that is a title word runs on to through "and" ("former Gov. and
     party Chairman Jane Doe said": the parse makes "Gov." the subject and the name its
@@ -213,7 +229,7 @@ def verb_cue(verb: Token) -> Cue | None:
     the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
     if head is None:
-        head = apposed_name_before(verb)
+        head = apposed_name_before(verb) or subject_before_participle(verb)
     elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
         head = titled_name(head)
     content = complement_of(verb)
