@@ -157,6 +157,8 @@ def row(quote):
          [("indirect", "that is unlikely to happen before May", "Anna Berg", "said")]),
         ("Tom Hale rejected that idea on Monday.",
          [("indirect", "that idea on Monday", "Tom Hale", "rejected")]),
+        ('When asked why, Hale responded in a text message: "Berg will be the nominee."',
+         [("indirect", "why", None, "asked"), ("direct", "Berg will be the nominee.", "Hale", "responded")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon",
          "colon-after-second-verb", "one-word-reply", "closing-mark-forgotten", "comma-before",
@@ -175,7 +177,7 @@ def row(quote):
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues",
-         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner"],
+         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner", "when-asked-main-clause"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""

@@ -60,13 +60,41 @@ def complement_end(verb: Token, clause: Token) -> int:
     index): at the end of its subtree, carried on for a clause written before the verb
     (`continuation_end`), to the end of a list or a second clause it opens at a colon or
     semicolon (`colon_clause_end`), else over what the parse hangs on the verb after it
-    (`split_clause_end`, `coordinated_end`, `subordinate_end`)."""
+    (`split_clause_end`, `coordinated_end`, `subordinate_end`); before the main clause of the
+    sentence when the parse takes it into the clause of a subordinate verb (`main_clause_start`)."""
+    main = main_clause_start(verb, clause)
+    if main is not None:
+        return main
     end = subtree_end(clause)
     if end <= verb.i:
         return continuation_end(verb, clause) or end
     if end < len(verb.doc) and verb.doc[end].text in (":", ";"):
         return colon_clause_end(verb.doc, end)
     return subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
+
+
+def main_clause_start(verb: Token, clause: Token) -> int | None:
+    """For a reporting verb of a subordinate clause opening its sentence ("When asked why, Jane
+    Doe replied ..."), where the sentence's main clause starts (token index: the comma before
+    its subject) when the parse takes it into the complement of that verb: the complement has
+    no subordinating word and its subject comes after a comma; else None."""
+    doc = verb.doc
+    if not opens_subordinate_clause(verb) or clause.i < verb.i or marks_of(clause):
+        return None
+    for child in clause.lefts:
+        start = child.left_edge.i
+        if child.dep_ in SUBJECTS and start > verb.i + 1 and doc[start - 1].text == ",":
+            return start - 1
+    return None
+
+
+def opens_subordinate_clause(verb: Token) -> bool:
+    """Whether a verb heads a subordinate clause written before its main clause: parsed so, or
+    led by a subordinating word the parse hangs on it ("When asked ...", the parse making the
+    verb the root)."""
+    if verb.dep_ == "advcl":
+        return verb.head.i > verb.i
+    return any(child.dep_ == "mark" or child.tag_ == "WRB" for child in verb.lefts)
 
 
 def cut_off(clause: Token, verb: Token) -> bool:
