@@ -159,6 +159,8 @@ def row(quote):
          [("indirect", "that idea on Monday", "Tom Hale", "rejected")]),
         ('When asked why, Hale responded in a text message: "Berg will be the nominee."',
          [("indirect", "why", None, "asked"), ("direct", "Berg will be the nominee.", "Hale", "responded")]),
+        ('Hale, who accused the mayor of "a shameful fraud," spoke on Monday.',
+         [("mixed", 'the mayor of "a shameful fraud,', "Hale", "accused")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon",
          "colon-after-second-verb", "one-word-reply", "closing-mark-forgotten", "comma-before",
@@ -177,7 +179,8 @@ def row(quote):
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues",
-         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner", "when-asked-main-clause"],
+         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner", "when-asked-main-clause",
+         "relative-clause-closes-mixed"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
