@@ -587,6 +587,16 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
 
 
+def test_speaker_with_relative_clause_the_parse_hangs_elsewhere(nlp):
+    """A reporting verb the parse leaves without a subject speaks for the noun of the relative
+    clause ending right before it."""
+    text = ("While it has no such link with the mayor's team, a city official who spoke anonymously to "
+            'describe the plans said Friday, "We are in talks with the union."')
+    doc = nlp(text)
+    cues = find_cues(doc, lambda offset: offset > text.index('"'))
+    assert [(c.text, c.speaker.text) for c in cues if c.text == "said"] == [("said", "a city official")]
+
+
 def test_speaker_with_long_apposition_taken_into_the_quotation():
     """A name written after the closing mark with an apposition too long for the speaker's
     phrase, which the parse takes into the quotation's clause, speaks the quotation; the

@@ -159,6 +159,22 @@ def subject_before_participle(verb: Token) -> Token | None:
     return None
 
 
+def noun_before_relative_clause(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the noun of a relative clause ending right
+    before it, which the parse hung elsewhere ("..., a city official who spoke on condition of
+    anonymity said ..."), else None."""
+    if verb.i == 0:
+        return None
+    token = verb.doc[verb.i - 1]
+    if token.dep_ == "cc":  # "who wore a hat and said ...": the verb is the relative clause's own
+        return None
+    while token.dep_ != "relcl" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "relcl" and token.right_edge.i == verb.i - 1 and token.head.pos_ in _NOUNS:
+        return token.head
+    return None
+
+
 def titled_name(title: Token) -> Token:
     """The name a subject that is a title word runs on to through "and" ("former Gov. and
     party Chairman Jane Doe said": the parse makes "Gov." the subject and the name its
@@ -229,7 +245,8 @@ def verb_cue(verb: Token) -> Cue | None:
     the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
     if head is None:
-        head = apposed_name_before(verb) or subject_before_participle(verb)
+        head = (apposed_name_before(verb) or subject_before_participle(verb)
+                or noun_before_relative_clause(verb))
     elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
         head = titled_name(head)
     content = complement_of(verb)
