@@ -45,6 +45,11 @@ def row(quote):
           ("direct", "We will fix it.", "Tom Hale", "continued")]),
         ('Tom Hale said, "The plan is working well."',
          [("direct", "The plan is working well.", "Tom Hale", "said")]),
+        ('But Sen. Tom Hale (D-Ill.), noting the size of the crowd, said, "Let me tell you, he has a big list."',
+         [("direct", "Let me tell you, he has a big list.", "Tom Hale", "said")]),
+        ("The mayor has shown little interest in the race. But Sen. Tom Hale (D-Ill.), noting the size of "
+         "Berg's following, said, \"Let me tell you, she's got a heck of a list.\"",
+         [("direct", "Let me tell you, she's got a heck of a list.", "Tom Hale", "said")]),
         ('"Never give up on your people." \u2014 Tom Hale',
          [("direct", "Never give up on your people.", "Tom Hale", None)]),
         ("Anna Berg said that the deal would close next week.",
@@ -152,9 +157,14 @@ def row(quote):
          [("indirect", "that is unlikely to happen before May", "Anna Berg", "said")]),
         ("Tom Hale rejected that idea on Monday.",
          [("indirect", "that idea on Monday", "Tom Hale", "rejected")]),
+        ('When asked why, Hale responded in a text message: "Berg will be the nominee."',
+         [("indirect", "why", None, "asked"), ("direct", "Berg will be the nominee.", "Hale", "responded")]),
+        ('Hale, who accused the mayor of "a shameful fraud," spoke on Monday.',
+         [("mixed", 'the mayor of "a shameful fraud,', "Hale", "accused")]),
     ],
     ids=["straight-after", "curly-after", "pronoun", "inverted-apposition", "colon",
-         "colon-after-second-verb", "one-word-reply", "closing-mark-forgotten", "comma-before", "dash",
+         "colon-after-second-verb", "one-word-reply", "closing-mark-forgotten", "comma-before",
+         "participle-aside-ccomp", "participle-aside-parataxis", "dash",
          "indirect-that", "warned-that", "according-to", "group-speaker", "org-analysts",
          "mixed", "transcript-colon", "mixed-quote-first", "pronoun-last-subject", "speaker-after-verb",
          "date-after-verb", "pronoun-not-adverbial-subject", "it-lower-case-paper",
@@ -169,7 +179,8 @@ def row(quote):
          "list-item-no-apposition", "clause-split-in-two",
          "clause-runs-past-colon",
          "semicolon-before-new-attribution", "mixed-runs-on-after-mark", "short-sentence-continues",
-         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner"],
+         "opening-phrase-before-quote", "that-pronoun-subject", "that-determiner", "when-asked-main-clause",
+         "relative-clause-closes-mixed"],
 )
 def test_quote_patterns(nlp, text, expected):
     """Each quotation pattern gives its kind, content, speaker and cue."""
@@ -574,6 +585,38 @@ def test_speaker_written_before_when_parse_takes_quoted_subject():
               lemmas=lemmas)
     cues = find_cues(doc, lambda offset: offset < doc[5].idx)
     assert [(c.text, c.speaker.text) for c in cues] == [("said", "Police Chief Anna Berg")]
+
+
+def test_speaker_with_relative_clause_the_parse_hangs_elsewhere(nlp):
+    """A reporting verb the parse leaves without a subject speaks for the noun of the relative
+    clause ending right before it."""
+    text = ("While it has no such link with the mayor's team, a city official who spoke anonymously to "
+            'describe the plans said Friday, "We are in talks with the union."')
+    doc = nlp(text)
+    cues = find_cues(doc, lambda offset: offset > text.index('"'))
+    assert [(c.text, c.speaker.text) for c in cues if c.text == "said"] == [("said", "a city official")]
+
+
+def test_speaker_with_long_apposition_taken_into_the_quotation():
+    """A name written after the closing mark with an apposition too long for the speaker's
+    phrase, which the parse takes into the quotation's clause, speaks the quotation; the
+    reported clause running over it is dropped."""
+    words = ["\u201c", "It", "is", "all", "fine", ",", "\u201d", "Anna", "Berg", ",", "a", "top", "outside",
+             "party", "adviser", ",", "said", "."]
+    spaces = [False, True, True, True, False, False, True, True, False, True, True, True, True, True,
+              False, True, False, False]
+    heads = [16, 2, 16, 4, 8, 8, 8, 8, 2, 8, 14, 14, 14, 14, 8, 8, 16, 16]
+    deps = ["punct", "nsubj", "ccomp", "advmod", "amod", "punct", "punct", "compound", "attr", "punct",
+            "det", "amod", "amod", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADV", "ADJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "ADJ",
+           "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = ["\u201c", "it", "be", "all", "fine", ",", "\u201d", "Anna", "Berg", ",", "a", "top", "outside",
+              "party", "adviser", ",", "say", "."]
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 9
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, ents=ents)
+    [cue] = find_cues(doc, lambda offset: offset < doc[6].idx)
+    assert (cue.text, cue.speaker.text, cue.content) == ("said", "Anna Berg", None)
 
 
 def test_subordinate_clause_hung_on_the_reporting_verb():

@@ -242,16 +242,27 @@ def mixed_quote_end(text: str, end: int, last: Segment, cue: Cue) -> int:
     quoted segment is `last`: never before that segment's end, and right there when an aside
     set off by a comma or a dash follows its closing mark; when the clause ends with a segment
     closed in its own paragraph, at the end of the sentence the quotation runs on into
-    (`sentence_run_on`), if it does."""
+    (`sentence_run_on`), if it does, unless the cue's relative clause ends inside the
+    quotation (`relative_clause_closes`)."""
     if end > last.close + 1 and _ASIDE_AFTER.match(text, last.close + 1):
         # an aside after a dash or a comma past the closing mark is the writer's
         # (called him "the next Washington" - a man he idolizes)
         end = last.end
     end = max(end, last.end)
-    if end == last.end and not last.continued:
+    if end == last.end and not last.continued and not relative_clause_closes(cue, last):
         broken_off = text[last.close - 1] == "," and cue.clause[0] < last.close  # no attribution after it
         end = sentence_run_on(text, last.close + 1, cue.token.doc, broken_off) or end
     return end
+
+
+def relative_clause_closes(cue: Cue, segment: Segment) -> bool:
+    """Whether the cue's verb heads a relative clause on the subject of a verb written after a
+    quotation the clause ends inside ('Doe, who called it "a sham," left early'): the words
+    after the closing mark are the main clause's."""
+    verb = cue.token
+    noun = verb.head
+    return (verb.dep_ == "relcl" and verb.right_edge.idx < segment.close
+            and noun.dep_ == "nsubj" and noun.head.idx > segment.close)
 
 
 def opens_with_attributed_quotation(text: str, start: int, end: int, segment: Segment, cue: Cue) -> bool:

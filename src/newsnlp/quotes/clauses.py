@@ -27,19 +27,22 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement (none written before the
     verb and cut off from it, `cut_off`, or when another follows it, `clause_right_after`), or
     for a verb parsed as an aside of the reported clause (parataxis: "The rate, he said, will
-    rise") that clause. "found himself embroiled" reports nothing (`finds_oneself`)."""
+    rise") that clause; a participle phrase of the verb's subject (`subject_participle`) is
+    none of these. "found himself embroiled" reports nothing (`finds_oneself`)."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
             if finds_oneself(verb, child) or child.i < verb.i and (cut_off(child, verb)
-                                                                   or clause_right_after(verb)):
+                                                                   or clause_right_after(verb)
+                                                                   or subject_participle(child, verb)):
                 continue
             return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
     after_break = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text in (":", ";")
-    if verb.dep_ == "parataxis" and verb.head.pos_ in CLAUSE_HEADS and not after_break:
+    if (verb.dep_ == "parataxis" and verb.head.pos_ in CLAUSE_HEADS and not after_break
+            and subject_participle(verb.head, verb) is None):
         return clause_chars(doc, aside_clause_start(verb, verb.head), verb.head.right_edge.i + 1)
     return None
 
@@ -57,13 +60,41 @@ def complement_end(verb: Token, clause: Token) -> int:
     index): at the end of its subtree, carried on for a clause written before the verb
     (`continuation_end`), to the end of a list or a second clause it opens at a colon or
     semicolon (`colon_clause_end`), else over what the parse hangs on the verb after it
-    (`split_clause_end`, `coordinated_end`, `subordinate_end`)."""
+    (`split_clause_end`, `coordinated_end`, `subordinate_end`); before the main clause of the
+    sentence when the parse takes it into the clause of a subordinate verb (`main_clause_start`)."""
+    main = main_clause_start(verb, clause)
+    if main is not None:
+        return main
     end = subtree_end(clause)
     if end <= verb.i:
         return continuation_end(verb, clause) or end
     if end < len(verb.doc) and verb.doc[end].text in (":", ";"):
         return colon_clause_end(verb.doc, end)
     return subordinate_end(verb, coordinated_end(verb, split_clause_end(verb, end)))
+
+
+def main_clause_start(verb: Token, clause: Token) -> int | None:
+    """For a reporting verb of a subordinate clause opening its sentence ("When asked why, Jane
+    Doe replied ..."), where the sentence's main clause starts (token index: the comma before
+    its subject) when the parse takes it into the complement of that verb: the complement has
+    no subordinating word and its subject comes after a comma; else None."""
+    doc = verb.doc
+    if not opens_subordinate_clause(verb) or clause.i < verb.i or marks_of(clause):
+        return None
+    for child in clause.lefts:
+        start = child.left_edge.i
+        if child.dep_ in SUBJECTS and start > verb.i + 1 and doc[start - 1].text == ",":
+            return start - 1
+    return None
+
+
+def opens_subordinate_clause(verb: Token) -> bool:
+    """Whether a verb heads a subordinate clause written before its main clause: parsed so, or
+    led by a subordinating word the parse hangs on it ("When asked ...", the parse making the
+    verb the root)."""
+    if verb.dep_ == "advcl":
+        return verb.head.i > verb.i
+    return any(child.dep_ == "mark" or child.tag_ == "WRB" for child in verb.lefts)
 
 
 def cut_off(clause: Token, verb: Token) -> bool:
@@ -85,6 +116,16 @@ def cut_off(clause: Token, verb: Token) -> bool:
         elif token.i > edge and token.text in (")", "]") and depth:
             depth -= 1
     return depth > 0
+
+
+def subject_participle(clause: Token, verb: Token) -> Token | None:
+    """For a clause written before a reporting verb that is the verb's subject with a
+    participle phrase set off by commas, which the parse takes for a clause of its own ("Jane
+    Doe, noting the size of the crowd, said ..."), that subject; else None."""
+    doc = verb.doc
+    if clause.tag_ != "VBG" or doc[clause.i - 1].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    return next((child for child in clause.lefts if child.dep_ in SUBJECTS), None)
 
 
 def clause_right_after(verb: Token) -> bool:

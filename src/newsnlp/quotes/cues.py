@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from newsnlp.entities.titles import title_heads
 from newsnlp.lexicons import lemma_set, load_lexicon, naming_lemmas, reporting_lemmas, stance_lemmas
 from newsnlp.quotes.clauses import (CLAUSE_HEADS, OBJECTS, RELATIVES, SUBJECTS, both_sides, clause_chars,
-                                    complement_of, marks_of, object_of, runs_on, subtree_end)
+                                    complement_of, marks_of, object_of, runs_on, subject_participle,
+                                    subtree_end)
 from newsnlp.quotes.speakers import addressee_of, speaker_span
 
 _INHERITS_SUBJECT = frozenset({"advcl", "conj", "xcomp", "dep"})
@@ -143,6 +144,37 @@ def apposed_name_before(verb: Token) -> Token | None:
     return None
 
 
+def subject_before_participle(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the subject it took for that of a
+    participle phrase set off before the verb ("Jane Doe, noting the size of the crowd, said
+    ...": `subject_participle`; the participle a complement of the verb or the verb an aside of
+    the participle), else None."""
+    participles = [child for child in verb.lefts if child.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        participles.append(verb.head)
+    for participle in participles:
+        subject = subject_participle(participle, verb)
+        if subject is not None:
+            return subject
+    return None
+
+
+def noun_before_relative_clause(verb: Token) -> Token | None:
+    """For a verb the parse left without a subject, the noun of a relative clause ending right
+    before it, which the parse hung elsewhere ("..., a city official who spoke on condition of
+    anonymity said ..."), else None."""
+    if verb.i == 0:
+        return None
+    token = verb.doc[verb.i - 1]
+    if token.dep_ == "cc":  # "who wore a hat and said ...": the verb is the relative clause's own
+        return None
+    while token.dep_ != "relcl" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "relcl" and token.right_edge.i == verb.i - 1 and token.head.pos_ in _NOUNS:
+        return token.head
+    return None
+
+
 def titled_name(title: Token) -> Token:
     """The name a subject that is a title word runs on to through "and" ("former Gov. and
     party Chairman Jane Doe said": the parse makes "Gov." the subject and the name its
@@ -213,7 +245,8 @@ def verb_cue(verb: Token) -> Cue | None:
     the object quotes words, `naming_cue`)."""
     head = subject_of(verb)
     if head is None:
-        head = apposed_name_before(verb)
+        head = (apposed_name_before(verb) or subject_before_participle(verb)
+                or noun_before_relative_clause(verb))
     elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
         head = titled_name(head)
     content = complement_of(verb)
@@ -422,7 +455,9 @@ def names_for_subject(verb: Token, subject: Token | None) -> bool:
 def with_speaker_written_before(cue: Cue) -> Cue:
     """A cue whose parse took its subject from inside a quotation (the quotation's "we" for
     '"...," Police Chief Jane Doe said') with, instead, the words written between the closing
-    quotation mark and the verb, when they are a short nominal phrase; else with no speaker."""
+    quotation mark and the verb, when they are a short nominal phrase, or the name opening a
+    long apposition there (`name_opening_apposition`, dropping a reported clause that runs
+    over it); else with no speaker."""
     verb = cue.token
     doc = verb.doc
     start = verb.i
@@ -434,7 +469,26 @@ def with_speaker_written_before(cue: Cue) -> Cue:
             words = words[1:]
         head = words.root
         return attrs.evolve(cue, speaker=words, speaker_head=head, clause=span_hull(words, verb))
+    name = name_opening_apposition(verb)
+    if name is not None:
+        content = cue.content if cue.content is None or cue.content[1] <= name.start_char else None
+        return attrs.evolve(cue, speaker=name, speaker_head=name[-1], content=content, clause=span_hull(name, verb))
     return attrs.evolve(cue, speaker=None, speaker_head=None, clause=span_hull(verb))
+
+
+def name_opening_apposition(verb: Token) -> Span | None:
+    """For a verb whose parse took its subject from inside a quotation, the name written right
+    after the closing quotation mark and set off with an apposition too long to read as its
+    speaker's phrase ('"...," Jane Doe, a top outside adviser to the mayor, said': the parse
+    takes the name into the quotation's clause), up to its head; else None."""
+    name = apposed_name_before(verb)
+    if name is None:
+        return None
+    doc = verb.doc
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head == name:
+        start -= 1
+    return doc[start:name.i + 1] if start > 0 and doc[start - 1].is_quote else None
 
 
 def with_speaker_written_after(cue: Cue) -> Cue:
