@@ -15,7 +15,8 @@ RELATIVES = frozenset({"who", "which", "that"})  # relative pronouns
 OBJECTS = frozenset({"dobj", "xcomp", "prep", "ccomp", "oprd", "attr", "acomp"})  # what a verb takes to its right
 MAX_CLAUSE = 200  # most tokens of a reported clause
 CONCESSIONS = frozenset({"although", "though", "while", "whereas"})  # conjunctions of a concession
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # a clause's subject that is no clause
+_CLAUSE_SUBJECTS = _NOMINAL_SUBJECTS | {"csubj"}
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 _ATTRIBUTION_PARTS = frozenset({"nsubj", "prep", "npadvmod", "advmod", "dative", "dobj", "agent"})
 _CONTRASTS = frozenset({"while", "whereas"})
@@ -169,10 +170,10 @@ def aside_clause_start(verb: Token, clause: Token) -> int:
     its left edge, or at the quotation that opens right after the verb when the clause runs on
     into one (an opening phrase the parse hangs on the quoted clause is no part of it: "On
     Sunday, she said, 'We won.'")."""
-    after = [t for t in clause.subtree if t.i > verb.i]
-    if clause.i < verb.i or not after:
+    first_after = next((t for t in clause.subtree if t.i > verb.i), None)
+    if clause.i < verb.i or first_after is None:
         return clause.left_edge.i
-    start = after[0].i
+    start = first_after.i
     first = next((t for t in verb.doc[start:] if not t.is_punct), None)
     opens_quoted = first is not None and first.is_title and verb.doc[first.i - 1].is_quote
     return start if opens_quoted else clause.left_edge.i
@@ -280,7 +281,7 @@ def completes_clause(clause: Token, verb: Token, after: Token) -> bool:
     nothing before the attribution being quoted ("It was, the mayor said, "a day to
     remember."")."""
     return ((after.lower_ == "that" or after.is_quote)
-            and any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+            and any(child.dep_ in _NOMINAL_SUBJECTS for child in clause.children)
             and not any(t.is_quote for t in clause.doc[clause.left_edge.i:verb.i]))
 
 
