@@ -11,12 +11,6 @@ from newsnlp.dates import find_dates, normalise
 REF = datetime.date(2024, 3, 6)  # a Wednesday
 
 
-def found_in(nlp, text: str) -> list[tuple[str, str, str]]:
-    found = find_dates(nlp(text), REF)
-    assert all(text[expression.start:expression.end] == expression.text for expression in found)
-    return [(expression.text, expression.type, expression.value) for expression in found]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -80,14 +74,14 @@ def found_in(nlp, text: str) -> list[tuple[str, str, str]]:
          "every-year-missed-by-ner", "quarter-code-missed-by-ner", "ahead-of-possessive",
          "ahead-of-weekend", "after-possessive", "due-present", "due-past", "day-before-ending-phrase"],
 )
-def test_find_dates_more(nlp, text, expected):
+def test_find_dates_more(dates_found, text, expected):
     """Expressions spaCy's NER leaves out or splits are found (a year in a name, a unit with
     "-long", "every year", a quarter code, a day number before its month), numbers that are no
     year are not; a list or a range of days gives one expression per item; a clock converted in
     brackets is left out and one beside its day is on it; "that same day" and "month's end" are
     read against the date last told of; modals, "ahead of" and "due" point a day ahead unless
     the clause is past."""
-    assert found_in(nlp, text) == expected
+    assert dates_found(text, REF) == expected
 
 
 HISTORY = ("Planned since 1936, the war began in 1939, turned in 1942, dragged on through 1943 and "
@@ -102,14 +96,14 @@ HISTORY = ("Planned since 1936, the war began in 1939, turned in 1942, dragged o
     ],
     ids=["day-number-first", "day-number-last"],
 )
-def test_range_day_number_in_narrated_year(nlp, text, expected):
+def test_range_day_number_in_narrated_year(dates_found, text, expected):
     """The bare day number of a range in a history is in the year the narrative has reached."""
-    assert [(text_, value) for text_, _, value in found_in(nlp, text)[5:]] == expected
+    assert [(text_, value) for text_, _, value in dates_found(text, REF)[5:]] == expected
 
 
-def test_the_year_in_narrated_year(nlp):
+def test_the_year_in_narrated_year(dates_found):
     """"the year" of a history is the year the narrative has reached."""
-    found = found_in(nlp, HISTORY + "By the end of the year, the army had retreated.")
+    found = dates_found(HISTORY + "By the end of the year, the army had retreated.", REF)
     assert found[-1] == ("the end of the year", "DATE", "1944")
 
 
@@ -229,11 +223,11 @@ def test_alternation_matches_every_word_longest_first():
          "count-before-year-ago", "weekends", "year-bc", "long-entity-tail", "has-until", "expected-on", "local-clock-converted", "joined-verb-tense",
          "since-date-no-anchor"],
 )
-def test_find_dates_words_meaning_no_time(nlp, text, expected):
+def test_find_dates_words_meaning_no_time(dates_found, text, expected):
     """"today's" before a noun of the present age, "tomorrow" after a plural noun and "of", a
     fraction ("a quarter of the bonds"), a unit capitalised in a title and "March" naming a
     protest march are no times; "Tuesday nights" and "on weekends" are sets; "241 BC" is found, and a date at the end of a long entity; "or so" before "ago"
     stays in the expression; a count before "a year ago" is no rate ("seven a year"); "has until Monday" and "is expected on Monday" point ahead, as does a bare verb joined
     to an infinitive ahead ("to hit ... and move inland on Saturday"); a
     clock converted in brackets after "local time" is left out; a date after "since" is no anchor for "a year earlier"."""
-    assert found_in(nlp, text) == expected
+    assert dates_found(text, REF) == expected
