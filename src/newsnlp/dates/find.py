@@ -415,10 +415,8 @@ def near_reference(expression: TimeExpression, reference_date: datetime.date) ->
         return any(abs(year - reference_date.year) < FAR_YEARS for year in written)
     if counts_from_reference(words):
         return True
-    day = iso_day(expression.value)
-    return (day is not None and not anaphoric().search(expression.text)
-            and any(word.startswith(("DOW", "MON")) for word in words)
-            and abs((day - reference_date).days) <= NEAR_DAYS)
+    return (within_days_of(expression, reference_date) and not anaphoric().search(expression.text)
+            and any(word.startswith(("DOW", "MON")) for word in words))
 
 
 def counts_from_reference(words: tuple[str, ...]) -> bool:
