@@ -314,10 +314,16 @@ def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], ref
         mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if mentioned and writes_year(expression.text):
             far = (abs(int(mentioned[1]) - reference_date.year) >= FAR_YEARS
-                   and not SINCE.search(text, max(0, expression.start - 8), expression.start))
+                   and not after_since(expression, text))
             last_year, last_sentence = (int(mentioned[1]), sentence) if far else (None, -2)
         out.append((expression, tense))
     return out
+
+
+def after_since(expression: TimeExpression, text: str) -> bool:
+    """Whether "since" comes right before the expression in `text` ("the highest since May
+    2009"): a starting point, not the time told of."""
+    return SINCE.search(text, max(0, expression.start - 8), expression.start) is not None
 
 
 def within_days_of(expression: TimeExpression, reference_date: datetime.date) -> bool:
@@ -473,7 +479,7 @@ def with_narrative_anchor(found: list[tuple[TimeExpression, Tense | None]],
             expression = attrs.evolve(expression, value=unspecified_within(last, unit))
         mentioned = DATE_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
         if (mentioned and not YEAR_AGO.search(expression.text)
-                and not SINCE.search(text, max(0, expression.start - 8), expression.start)):
+                and not after_since(expression, text)):
             parts = [int(part) for part in mentioned.groups() if part]
             last = (*parts, *[1] * (3 - len(parts)), len(parts))
             if reference_date is None or datetime.date(*last[:3]) <= reference_date:
