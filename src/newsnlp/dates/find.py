@@ -284,11 +284,18 @@ def with_narrated_years(found: list[tuple[TimeExpression, Tense | None]],
         if (last_year is not None and abs(last_year - reference_date.year) >= FAR_YEARS
                 and undated_calendar_name(expression)):
             expression = moved_to_year(expression, last_year)
-        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned and writes_year(expression.text):
-            last_year = int(mentioned[1])  # "1915", "May 5, 1915", "the spring of 1915"
+        year = narrated_year(expression)
+        if year is not None and writes_year(expression.text):
+            last_year = year  # "1915", "May 5, 1915", "the spring of 1915"
         out.append((expression, tense))
     return out
+
+
+def narrated_year(expression: TimeExpression) -> int | None:
+    """The year of the date or time the expression names ("1915", "1915-05-05", "1915-SP"), the
+    year a narrative is told in; None for a duration or set, or a value with no year."""
+    mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
+    return int(mentioned[1]) if mentioned else None
 
 
 def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], reference_date: datetime.date | None,
@@ -311,11 +318,10 @@ def with_year_just_written(found: list[tuple[TimeExpression, Tense | None]], ref
         if (last_year is not None and sentence - last_sentence <= 1 and tense in ("past", "completed")
                 and names_holiday(expression) and not within_days_of(expression, reference_date)):
             expression = holiday_in_year(expression, last_year, reference_date, tense)
-        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned and writes_year(expression.text):
-            far = (abs(int(mentioned[1]) - reference_date.year) >= FAR_YEARS
-                   and not after_since(expression, text))
-            last_year, last_sentence = (int(mentioned[1]), sentence) if far else (None, -2)
+        year = narrated_year(expression)
+        if year is not None and writes_year(expression.text):
+            far = abs(year - reference_date.year) >= FAR_YEARS and not after_since(expression, text)
+            last_year, last_sentence = (year, sentence) if far else (None, -2)
         out.append((expression, tense))
     return out
 
@@ -499,9 +505,9 @@ def with_demonstrated_year(expressions: list[TimeExpression], text: str) -> list
         if (named and last_year is not None
                 and demonstrated_name().search(text, max(0, expression.start - 15), expression.end)):
             expression = attrs.evolve(expression, value=f"{last_year:04d}-{named[1]}")
-        mentioned = NARRATED_VALUE.fullmatch(expression.value) if expression.type in LABELS else None
-        if mentioned:
-            last_year = int(mentioned[1])
+        year = narrated_year(expression)
+        if year is not None:
+            last_year = year
         out.append(expression)
     return out
 
