@@ -738,7 +738,7 @@ def start_with_words_before(span: Span) -> int:
     lex = lexicon()
     start = span.start
     first = doc[start].lower_
-    before = doc[start - 1].lower_ if start > 0 else ""
+    before = word_before(span)
     relative = first in lex["units"] or span.text.lower() in lex["holidays"]
     if (before in ("this", "last", "next") and relative) or (
         before in ("every", "each", "noon", "midnight") and first in lex["weekdays"]
@@ -826,8 +826,7 @@ def numbers_a_thing(piece: TimeExpression, span: Span) -> bool:
     if not YEAR_TOKEN.fullmatch(piece.text):
         return False
     found = span.doc.char_span(span.start_char + piece.start, span.start_char + piece.end)
-    return (found is not None and found.start > 0
-            and span.doc[found.start - 1].lower_ in lexicon()["numbering_nouns"])
+    return found is not None and word_before(found) in lexicon()["numbering_nouns"]
 
 
 def means_no_time(span: Span) -> bool:
@@ -947,8 +946,7 @@ def decade_ahead(piece: TimeExpression, span: Span) -> TimeExpression:
     the ten years ahead, a span of time (P10Y) as TimeML marks "over the past decade"; not the
     calendar decade (202) that "early in the next decade" names."""
     ahead = DECADE_AHEAD.fullmatch(piece.text)
-    if (ahead is None or piece.start != 0 or span.start == 0
-            or span.doc[span.start - 1].lower_ not in STRETCH_LEADS):
+    if ahead is None or piece.start != 0 or word_before(span) not in STRETCH_LEADS:
         return piece
     return attrs.evolve(piece, type="DURATION", value=duration_value(1, lexicon()["units"][ahead[1].lower()]))
 
