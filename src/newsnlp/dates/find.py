@@ -1199,7 +1199,7 @@ def verb_tense(verb: Token) -> Tense | None:
     shares its tense ("is expected to hit the coast and move inland on Saturday")."""
     auxiliaries = auxiliaries_of(verb)
     perfect = any(aux.lemma_ == "have" for aux in auxiliaries)  # "may have been killed Friday"
-    if (any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect) or could_on_condition(verb):
+    if (any(aux.lower_ in FUTURE_AUX for aux in auxiliaries) and not perfect) or could_on_condition(verb, auxiliaries):
         return "future"
     if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
         head = governing_verb(verb.head) if verb.dep_ != "ROOT" else None
@@ -1231,11 +1231,11 @@ def verb_tense(verb: Token) -> Tense | None:
     return None
 
 
-def could_on_condition(verb: Token) -> bool:
-    """Whether the verb has "could" and a present clause of condition ("could have big
-    consequences in November if he is the nominee": ahead; "could not be reached on Friday",
-    with no condition, tells of the past)."""
-    return any(aux.lower_ == "could" for aux in auxiliaries_of(verb)) and any(
+def could_on_condition(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether the verb has "could" among its `auxiliaries` (`auxiliaries_of`) and a present
+    clause of condition ("could have big consequences in November if he is the nominee": ahead;
+    "could not be reached on Friday", with no condition, tells of the past)."""
+    return any(aux.lower_ == "could" for aux in auxiliaries) and any(
         child.dep_ == "advcl" and child.tag_ in ("VBZ", "VBP")
         and any(mark.dep_ == "mark" and mark.lower_ in CONDITIONS for mark in child.children)
         for child in verb.children)
