@@ -275,9 +275,9 @@ def is_that_clause(verb: Token) -> bool:
 def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
     punctuation a parse can take for an object), or "to X" after "said"."""
+    takes_addressee = verb.lemma_ in lemma_set("addressee_verbs.txt")
     for child in verb.rights:
-        if (child.dep_ in ("dobj", "dative") and child.pos_ in _ADDRESSEE_POS
-                and verb.lemma_ in lemma_set("addressee_verbs.txt")):
+        if child.dep_ in ("dobj", "dative") and child.pos_ in _ADDRESSEE_POS and takes_addressee:
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
