@@ -19,6 +19,7 @@ import attrs
 from spacy.tokens import Doc
 
 from newsnlp.casing import TITLE_SMALL_WORDS
+from newsnlp.lexicons import alternation
 from newsnlp.quotes.attribution import attribution_next_to, speaker_lines, written_right_after
 from newsnlp.quotes.clauses import CONCESSIONS
 from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report,
@@ -47,7 +48,7 @@ _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
-_CONCESSION = re.compile(rf"(?:{'|'.join(CONCESSIONS)})\b")
+_CONCESSION = re.compile(rf"(?:{alternation(CONCESSIONS)})\b")
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
