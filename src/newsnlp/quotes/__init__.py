@@ -330,7 +330,8 @@ def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) 
     if mark is None and (not broken_off or _CONCESSION.match(text, run_on[0])):
         return None
     link = doc.char_span(run_on[0], mark.start() if mark else run_on[1], alignment_mode="expand")
-    if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing_lemmas() for t in link):
+    attributing = attributing_lemmas()
+    if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing for t in link):
         return None
     return run_on[1]
 

@@ -132,7 +132,8 @@ def person_gender(person: Person, quoted: Callable[[int], bool] = lambda offset:
 def given_name(name: str) -> str | None:
     """The first word of a name after its titles ("Gov. Martin O'Malley" -> "Martin"), None when
     the name is one word."""
-    words = [w for w in name.split() if not w.endswith(".") and w.lower() not in gender_words()]
+    gendered = gender_words()
+    words = [w for w in name.split() if not w.endswith(".") and w.lower() not in gendered]
     return words[0] if len(words) > 1 else None
 
 
