@@ -19,6 +19,7 @@ import attrs
 from spacy.tokens import Doc
 
 from newsnlp.casing import TITLE_SMALL_WORDS
+from newsnlp.lexicons import alternation
 from newsnlp.quotes.attribution import attribution_next_to, speaker_lines, written_right_after
 from newsnlp.quotes.clauses import CONCESSIONS
 from newsnlp.quotes.cues import (Cue, attributing_lemmas, document_report, find_cues, passive_report,
@@ -47,7 +48,7 @@ _ASIDE_AFTER = re.compile(r"\s*[,;\u2014\u2013]|\s+-+\s")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_WORD = re.compile(r"(?:he|she|they|it|we|i|you)\b")
-_CONCESSION = re.compile(rf"(?:{'|'.join(CONCESSIONS)})\b")
+_CONCESSION = re.compile(rf"(?:{alternation(CONCESSIONS)})\b")
 
 
 def find_quotes(doc: Doc, people: Sequence[Person] = ()) -> list[Quote]:
@@ -329,7 +330,8 @@ def sentence_run_on(text: str, offset: int, doc: Doc, broken_off: bool = False) 
     if mark is None and (not broken_off or _CONCESSION.match(text, run_on[0])):
         return None
     link = doc.char_span(run_on[0], mark.start() if mark else run_on[1], alignment_mode="expand")
-    if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing_lemmas() for t in link):
+    attributing = attributing_lemmas()
+    if link is not None and any(t.pos_ == "VERB" and t.lemma_ in attributing for t in link):
         return None
     return run_on[1]
 

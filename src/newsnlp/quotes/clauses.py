@@ -4,10 +4,9 @@ complement of a reporting verb, the object of a stance verb, the clause a phrase
 paragraph breaks that are no part of what was said left out."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsnlp.lexicons import lemma_set, naming_lemmas, reporting_lemmas, stance_lemmas
-from newsnlp.quotes.speakers import addressee_of
 
 SUBJECTS = frozenset({"nsubj"})  # the dependency of an active subject
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})  # the parts of speech that head a clause
@@ -24,12 +23,13 @@ _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
 _LEADING = frozenset({"that", ",", ":", "-", "\u2014", "\u2013"})
 
 
-def complement_of(verb: Token) -> tuple[int, int] | None:
+def complement_of(verb: Token, addressee: Span | None) -> tuple[int, int] | None:
     """The clause a reporting verb reports: its clausal complement (none written before the
     verb and cut off from it, `cut_off`, or when another follows it, `clause_right_after`), or
     for a verb parsed as an aside of the reported clause (parataxis: "The rate, he said, will
     rise") that clause; a participle phrase of the verb's subject (`subject_participle`) is
-    none of these. "found himself embroiled" reports nothing (`finds_oneself`)."""
+    none of these. "found himself embroiled" reports nothing (`finds_oneself`). `addressee`:
+    whom the verb says it to (`speakers.addressee_of`), or None."""
     doc = verb.doc
     for child in verb.children:
         if child.dep_ == "ccomp" and heads_clause(child):
@@ -37,7 +37,7 @@ def complement_of(verb: Token) -> tuple[int, int] | None:
                                                                    or clause_right_after(verb)
                                                                    or subject_participle(child, verb)):
                 continue
-            return clause_chars(doc, clause_start(verb, child), complement_end(verb, child))
+            return clause_chars(doc, clause_start(verb, child, addressee), complement_end(verb, child))
     clause = clause_on_phrase(verb)
     if clause is not None:
         return clause_chars(doc, clause.left_edge.i, subtree_end(clause))
@@ -179,14 +179,14 @@ def aside_clause_start(verb: Token, clause: Token) -> int:
     return start if opens_quoted else clause.left_edge.i
 
 
-def clause_start(verb: Token, clause: Token) -> int:
+def clause_start(verb: Token, clause: Token, addressee: Span | None) -> int:
     """Where the clause headed by `clause` that a reporting verb reports starts (token index):
     at the object of the verb written right before it when the parse takes the clause's subject
     for that object ("argued the pipeline, which ..., would fail": the clause then has no
-    subject and no "that" of its own and the verb no addressee), else at
-    the clause's left edge."""
+    subject and no "that" of its own and the verb no `addressee`), else at the clause's left
+    edge."""
     start = clause.left_edge.i
-    if (clause.i > verb.i and addressee_of(verb) is None and not marks_of(clause)
+    if (clause.i > verb.i and addressee is None and not marks_of(clause)
             and not any(child.dep_ in _CLAUSE_SUBJECTS for child in clause.children)):
         for child in verb.children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == start:

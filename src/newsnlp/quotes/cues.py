@@ -249,14 +249,14 @@ def verb_cue(verb: Token) -> Cue | None:
                 or noun_before_relative_clause(verb))
     elif head.lower_ in title_heads() and head.ent_type_ != "PERSON":
         head = titled_name(head)
-    content = complement_of(verb)
+    addressee = addressee_of(verb)
+    content = complement_of(verb, addressee)
     if (content is None and verb.lemma_ in stance_lemmas() and verb.dep_ != "relcl"
             and takes_stance(verb, head)):
         content = object_of(verb)
     if head is None and content is None:
         return None
     speaker = speaker_span(head) if head is not None else None
-    addressee = addressee_of(verb)
     clause = span_hull(speaker if head is not None and next_to(head, verb) else None, verb, addressee)
     return Cue(verb, verb.text, speaker, head, addressee, content, clause)
 

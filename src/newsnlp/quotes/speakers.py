@@ -132,7 +132,8 @@ def person_gender(person: Person, quoted: Callable[[int], bool] = lambda offset:
 def given_name(name: str) -> str | None:
     """The first word of a name after its titles ("Gov. Martin O'Malley" -> "Martin"), None when
     the name is one word."""
-    words = [w for w in name.split() if not w.endswith(".") and w.lower() not in gender_words()]
+    gendered = gender_words()
+    words = [w for w in name.split() if not w.endswith(".") and w.lower() not in gendered]
     return words[0] if len(words) > 1 else None
 
 
@@ -275,9 +276,9 @@ def is_that_clause(verb: Token) -> bool:
 def addressee_of(verb: Token) -> Span | None:
     """Whom `verb` says it to: the object of "told"/"asked" (a noun or pronoun: not the stray
     punctuation a parse can take for an object), or "to X" after "said"."""
+    takes_addressee = verb.lemma_ in lemma_set("addressee_verbs.txt")
     for child in verb.rights:
-        if (child.dep_ in ("dobj", "dative") and child.pos_ in _ADDRESSEE_POS
-                and verb.lemma_ in lemma_set("addressee_verbs.txt")):
+        if child.dep_ in ("dobj", "dative") and child.pos_ in _ADDRESSEE_POS and takes_addressee:
             return speaker_span(child)
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_ == "say":
             objects = [t for t in child.children if t.dep_ == "pobj"]
