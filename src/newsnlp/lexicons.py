@@ -37,6 +37,7 @@ def alternation(phrases: Iterable[str], gap: str = r"\s+", fold: bool = True) ->
 
 
 def trie_regex(node: dict[str, dict], gap: str) -> str:
+    """The regex of a trie node of `alternation`: its branches, optional where a phrase ends there."""
     branches = [(gap if char == " " else re.escape(char)) + trie_regex(child, gap)
                 for char, child in sorted(node.items()) if char]
     if not branches:
